@@ -1,0 +1,84 @@
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Import boundaries (shared/design/ARCHITECTURE.md): the simulator engine is pure and runs in
+ * node, so it may import nothing from the UI; the build-time content pipeline ships no React.
+ */
+const uiModules = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@xyflow/*'];
+const uiFolders = [
+  '**/app/**',
+  '**/lessons/**',
+  '**/diagram/**',
+  '**/store/**',
+  '**/console/**',
+  '**/i18n/**',
+  '**/ui/**',
+  '**/styles/**',
+];
+
+export default defineConfig([
+  { ignores: ['dist/**', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  reactHooks.configs.flat.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { ignoreRestSiblings: true, argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    files: ['src/sim/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: uiModules, message: 'src/sim is the pure engine: it must not import UI libraries.' },
+            {
+              group: uiFolders,
+              message: 'src/sim is the pure engine: it may import only src/sim and src/lib.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
+    },
+  },
+  {
+    files: ['src/lib/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...uiModules, ...uiFolders, '**/sim/**'],
+              message: 'src/lib holds generic helpers only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/lessons/build/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: uiModules, message: 'The content pipeline runs at build time: no UI imports.' },
+          ],
+        },
+      ],
+    },
+  },
+]);

@@ -1,0 +1,105 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { type BuiltCourse, loadCourse } from './load-course.ts';
+
+const virtualId = 'virtual:course';
+const resolvedVirtualId = `\0${virtualId}`;
+
+/**
+ * Build-time content pipeline. `virtual:course` exports the outline (small, in the main bundle)
+ * and one lazy loader per lesson; each lesson's markdown file becomes a chunk holding its
+ * pre-rendered tree, so the browser never downloads a markdown parser.
+ */
+export function contentPlugin(): Plugin {
+  let config: ResolvedConfig;
+  let course: BuiltCourse | undefined;
+  const contentDir = () => join(config.root, 'content');
+  const getCourse = () => {
+    course ??= loadCourse(contentDir(), config.root);
+    return course;
+  };
+
+  return {
+    name: 'kube-volume-lab:content',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    resolveId(id) {
+      return id === virtualId ? resolvedVirtualId : undefined;
+    },
+    load(id) {
+      if (id !== resolvedVirtualId) return undefined;
+      let built: BuiltCourse;
+      try {
+        built = getCourse();
+      } catch (error) {
+        course = undefined;
+        return this.error((error as Error).message);
+      }
+      for (const file of Object.values(built.lessonFiles)) this.addWatchFile(file);
+      const loaders = Object.entries(built.lessonFiles)
+        .map(
+          ([key, file]) =>
+            `  ${JSON.stringify(key)}: () => import(${JSON.stringify(toRootPath(config.root, file))}),`,
+        )
+        .join('\n');
+      return `export const course = ${JSON.stringify(built.manifest)};\nexport const lessonLoaders = {\n${loaders}\n};\n`;
+    },
+    transform(_code, id) {
+      if (!id.endsWith('.md') || !id.startsWith(contentDir())) return undefined;
+      const document = getCourse().documents.get(id);
+      if (!document) return this.error(`${id} is not a lesson of the course`);
+      return { code: `export default ${JSON.stringify(document)};`, map: null };
+    },
+    configureServer(server) {
+      // Any change under content/ can move lessons or links: rebuild the course and reload.
+      server.watcher.add(contentDir());
+      server.watcher.on('all', (_event, path) => {
+        if (!path.startsWith(contentDir())) return;
+        course = undefined;
+        server.moduleGraph.invalidateAll();
+        server.ws.send({ type: 'full-reload' });
+      });
+    },
+    closeBundle() {
+      if (config.command !== 'build' || !course) return;
+      writeStaticHostFallbacks(config.build.outDir, course);
+    },
+  };
+}
+
+function toRootPath(root: string, file: string): string {
+  return `/${relative(root, file).split(sep).join('/')}`;
+}
+
+/**
+ * A static host knows nothing of client-side routes. Give each lesson URL its own copy of the
+ * page (`en/volumes.html`, served for `/en/volumes` by GitHub Pages, Netlify and `vite preview`),
+ * with its own title and language, plus `404.html` for any other path (the app shows not-found).
+ */
+function writeStaticHostFallbacks(outDir: string, course: BuiltCourse): void {
+  const indexPath = join(outDir, 'index.html');
+  const html = readFileSync(indexPath, 'utf8');
+  writeFileSync(join(outDir, '404.html'), html);
+  for (const key of Object.keys(course.lessonFiles)) {
+    const [locale = 'en', id = ''] = key.split('/');
+    const lesson = course.manifest.lessons[id];
+    if (!lesson) continue;
+    const title = `${escapeHtml(lesson.title[locale as 'en'])} · Kube Volume Lab`;
+    const page = html
+      .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
+      .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
+      .replace(
+        /(<meta name="description" content=")[^"]*"/,
+        `$1${escapeHtml(lesson.summary[locale as 'en'])}"`,
+      );
+    const target = join(outDir, `${key}.html`);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, page);
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

@@ -1,0 +1,32 @@
+/**
+ * The closed set of directives a lesson may use, and their attributes. Pure data: the build
+ * checks lessons against it, and `registry.tsx` must give each name a component (a missing one is
+ * a type error). Adding a block = one entry here + one component; the pipeline stays untouched.
+ *
+ * Syntax (remark-directive): `:::name{attr="…"}` … `:::` for a container around markdown,
+ * `::name{attr="…"}` for a leaf block on its own line.
+ */
+export interface DirectiveSpec {
+  kind: 'container' | 'leaf';
+  /** Allowed attributes; `true` marks a required one. */
+  attributes: Record<string, boolean>;
+}
+
+export const directiveSpecs = {
+  /** "You will learn": the lesson's objectives, at its top. */
+  learn: { kind: 'container', attributes: {} },
+  /** A side remark worth knowing. */
+  note: { kind: 'container', attributes: { title: false } },
+  /** Something that can hurt a real cluster or its data. */
+  warning: { kind: 'container', attributes: { title: false } },
+  /** A collapsed hint the learner opens on demand. */
+  hint: { kind: 'container', attributes: { title: false } },
+  /** The lesson's summary, at its end. */
+  recap: { kind: 'container', attributes: {} },
+} as const satisfies Record<string, DirectiveSpec>;
+
+export type DirectiveName = keyof typeof directiveSpecs;
+
+export function isDirectiveName(name: string): name is DirectiveName {
+  return Object.hasOwn(directiveSpecs, name);
+}

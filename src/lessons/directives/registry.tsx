@@ -1,0 +1,21 @@
+import type { ComponentType, ReactNode } from 'react';
+import { Callout } from './Callout.tsx';
+import type { DirectiveName } from './directive-specs.ts';
+import { Hint } from './Hint.tsx';
+
+export interface DirectiveProps {
+  attributes: Record<string, string>;
+  children?: ReactNode;
+}
+
+/**
+ * The one place that maps a directive to its component. Interactive blocks (the live simulator,
+ * quizzes, challenges) arrive as new entries here and in `directive-specs.ts`.
+ */
+export const directiveRegistry: Record<DirectiveName, ComponentType<DirectiveProps>> = {
+  learn: (props) => <Callout variant="learn" {...props} />,
+  note: (props) => <Callout variant="note" {...props} />,
+  warning: (props) => <Callout variant="warning" {...props} />,
+  recap: (props) => <Callout variant="recap" {...props} />,
+  hint: Hint,
+};

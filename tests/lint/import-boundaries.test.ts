@@ -1,0 +1,33 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// Proves the lint rules that keep the engine pure actually fire (not just that they are written).
+const eslint = new ESLint();
+async function problems(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((message) => `${message.ruleId}: ${message.message}`);
+}
+
+describe('import boundaries', () => {
+  it.each([
+    ["import { useState } from 'react';", 'react'],
+    ["import { create } from 'zustand';", 'zustand'],
+    ["import { ReactFlow } from '@xyflow/react';", '@xyflow/react'],
+    ["import { messages } from '../i18n/messages/index.ts';", 'the i18n folder'],
+    ["import { Layout } from '../../app/layout/Layout.tsx';", 'the app folder'],
+  ])('forbids src/sim from importing %s (%s)', async (code) => {
+    const found = await problems('src/sim/controllers/pv-controller.ts', `${code}\nexport {};\n`);
+    expect(found.some((p) => p.startsWith('no-restricted-imports'))).toBe(true);
+  });
+
+  it('forbids the DOM in src/sim', async () => {
+    const found = await problems('src/sim/cluster.ts', 'export const width = window.innerWidth;\n');
+    expect(found.some((p) => p.startsWith('no-restricted-globals'))).toBe(true);
+  });
+
+  it('lets src/sim import its own modules and src/lib', async () => {
+    const code =
+      "import { a } from './api/store.ts';\nimport { b } from '../lib/x.ts';\nexport const c = [a, b];\n";
+    expect(await problems('src/sim/cluster.ts', code)).toEqual([]);
+  });
+});
