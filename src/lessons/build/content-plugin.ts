@@ -14,6 +14,8 @@ const resolvedVirtualId = `\0${virtualId}`;
 export function contentPlugin(): Plugin {
   let config: ResolvedConfig;
   let course: BuiltCourse | undefined;
+  /** Absolute markdown path → the chunk file the build wrote for it. */
+  const lessonChunks = new Map<string, string>();
   const contentDir = () => join(config.root, 'content');
   const getCourse = () => {
     course ??= loadCourse(contentDir(), config.root);
@@ -62,9 +64,16 @@ export function contentPlugin(): Plugin {
         server.ws.send({ type: 'full-reload' });
       });
     },
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type === 'chunk' && output.facadeModuleId?.endsWith('.md')) {
+          lessonChunks.set(output.facadeModuleId, output.fileName);
+        }
+      }
+    },
     closeBundle() {
       if (config.command !== 'build' || !course) return;
-      writeStaticHostFallbacks(config.build.outDir, course);
+      writeStaticHostFallbacks(config.build.outDir, config.base, course, lessonChunks);
     },
   };
 }
@@ -78,16 +87,27 @@ function toRootPath(root: string, file: string): string {
  * page (`en/volumes.html`, served for `/en/volumes` by GitHub Pages, Netlify and `vite preview`),
  * with its own title and language, plus `404.html` for any other path (the app shows not-found).
  */
-function writeStaticHostFallbacks(outDir: string, course: BuiltCourse): void {
+function writeStaticHostFallbacks(
+  outDir: string,
+  base: string,
+  course: BuiltCourse,
+  lessonChunks: Map<string, string>,
+): void {
   const indexPath = join(outDir, 'index.html');
   const html = readFileSync(indexPath, 'utf8');
   writeFileSync(join(outDir, '404.html'), html);
-  for (const key of Object.keys(course.lessonFiles)) {
+  for (const [key, file] of Object.entries(course.lessonFiles)) {
     const [locale = 'en', id = ''] = key.split('/');
     const lesson = course.manifest.lessons[id];
     if (!lesson) continue;
     const title = `${escapeHtml(lesson.title[locale as 'en'])} · Kube Volume Lab`;
+    // The lesson's own chunk starts downloading alongside the app instead of after it.
+    const chunk = lessonChunks.get(file);
+    const preload = chunk
+      ? `<link rel="modulepreload" crossorigin href="${base}${chunk}">\n  </head>`
+      : '</head>';
     const page = html
+      .replace('</head>', preload)
       .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
       .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
       .replace(
