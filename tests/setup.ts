@@ -2,11 +2,23 @@
 // (see shared/design/TOOLCHAIN.md §5): ResizeObserver, DOMMatrixReadOnly, offset sizes, getBBox.
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+
+// React reports invalid markup and misused hooks through console.error in development: a
+// component test that triggers one fails, instead of the warning scrolling past.
+let consoleErrors: string[] = [];
+beforeEach(() => {
+  consoleErrors = [];
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    consoleErrors.push(args.map(String).join(' '));
+  });
+});
 
 afterEach(() => {
   cleanup();
   localStorage.clear();
+  vi.restoreAllMocks();
+  if (consoleErrors.length > 0) throw new Error(`console.error was called:\n${consoleErrors.join('\n')}`);
 });
 
 class ResizeObserverShim {

@@ -121,4 +121,21 @@ describe('rendering lesson markdown at build time', () => {
       'must be a local .svg illustration',
     );
   });
+
+  it('requires an illustration to stand alone, so the figure never sits inside a paragraph', () => {
+    expect(() => render('Look: ![A box](./picture.svg) here.\n')).toThrow(
+      'must stand alone in its own paragraph',
+    );
+    const { document } = render('![A box on a node](./picture.svg)\n');
+    expect(document.body.map((node) => (typeof node === 'string' ? 'text' : node[0]))).toEqual(['figure']);
+  });
+
+  it('names SVG attributes the way React expects', () => {
+    writeFileSync(
+      join(dir, 'dashed.svg'),
+      '<svg viewBox="0 0 4 4"><path stroke-dasharray="4 3" stroke-width="2"/></svg>',
+    );
+    const { document } = render('![Dashed](./dashed.svg)\n');
+    expect(find(document.body, 'path')?.[1]).toEqual({ strokeDasharray: '4 3', strokeWidth: '2' });
+  });
 });

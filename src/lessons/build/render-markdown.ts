@@ -100,18 +100,36 @@ export function renderMarkdown(body: string, options: RenderOptions): RenderedMa
   const mdast = processor.parse(body);
   const hast = processor.runSync(mdast) as HastRoot;
 
-  const content = hast.children.filter((node): node is ElementContent => node.type !== 'doctype');
-  for (const node of content) checkCodeLanguages(node, options, lineOf, errors);
+  for (const node of hast.children)
+    if (node.type !== 'doctype') checkCodeLanguages(node, options, lineOf, errors);
   const internalLinks: InternalLink[] = [];
   visit(hast, 'element', (element: Element, index, parent) => {
     if (element.tagName === 'a') rewriteLink(element, options, lineOf(element), internalLinks, errors);
-    if (element.tagName === 'img' && parent && index !== undefined) {
-      const figure = inlineIllustration(element, options, lineOf(element), errors);
-      if (figure) parent.children[index] = figure;
+    if (element.tagName === 'p' && parent && index !== undefined) {
+      // An illustration stands alone in its paragraph; the figure replaces the paragraph.
+      const meaningful = element.children.filter(
+        (child) => child.type !== 'text' || child.value.trim() !== '',
+      );
+      const image = meaningful[0];
+      if (meaningful.length === 1 && image?.type === 'element' && image.tagName === 'img') {
+        const figure = inlineIllustration(image, options, lineOf(image), errors);
+        if (figure) parent.children[index] = figure;
+        return 'skip';
+      }
+    }
+    if (element.tagName === 'img') {
+      errors.push(
+        new ContentError(
+          options.file,
+          'an illustration must stand alone in its own paragraph',
+          lineOf(element),
+        ),
+      );
     }
   });
   if (errors.length > 0) throw errors.length === 1 ? errors[0] : new AggregateContentError(errors);
 
+  const content = hast.children.filter((node): node is ElementContent => node.type !== 'doctype');
   return { document: { body: toRenderNodes(content), headings: collectHeadings(hast) }, internalLinks };
 }
 
