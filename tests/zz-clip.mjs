@@ -7,7 +7,7 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: +w, height: 900 }, colorScheme: scheme });
 await page.goto(url);
-await page.locator('.lesson-body h2').first().waitFor();
+await page.locator('h1').first().waitFor();
 const height = await page.evaluate(() => document.documentElement.scrollHeight);
 console.log('height', height);
 for (const y of ys)
