@@ -28,7 +28,8 @@ export const ko: Messages = {
   opensInNewTab: '(새 탭에서 열림)',
   headingLink: (heading) => `“${heading}” 절로 바로 가는 링크`,
   notFoundTitle: '페이지를 찾을 수 없습니다',
-  notFoundBody: (path) => `‘${path}’ 주소에는 페이지가 없습니다. 주소가 바뀌었거나 링크에 오타가 있을 수 있습니다.`,
+  notFoundBody: (path) =>
+    `‘${path}’ 주소에는 페이지가 없습니다. 주소가 바뀌었거나 링크에 오타가 있을 수 있습니다.`,
   notFoundHome: '코스 처음으로 가기',
   taskDone: '완료',
   taskNotDone: '미완료',

@@ -115,6 +115,8 @@ export interface PodSpec {
   restartPolicy?: 'Always' | 'OnFailure' | 'Never';
   terminationGracePeriodSeconds?: number;
   schedulerName?: string;
+  hostname?: string;
+  subdomain?: string;
 }
 
 export interface ContainerState {
@@ -135,7 +137,13 @@ export interface ContainerStatus {
 }
 
 export interface PodCondition {
-  type: 'PodScheduled' | 'Initialized' | 'ContainersReady' | 'Ready' | 'DisruptionTarget';
+  type:
+    | 'PodScheduled'
+    | 'PodReadyToStartContainers'
+    | 'Initialized'
+    | 'ContainersReady'
+    | 'Ready'
+    | 'DisruptionTarget';
   status: 'True' | 'False' | 'Unknown';
   reason?: string;
   message?: string;
@@ -174,7 +182,12 @@ export interface ReplicaSet {
   kind: 'ReplicaSet';
   metadata: ObjectMeta;
   spec: { replicas?: number; selector: LabelSelector; template: PodTemplateSpec };
-  status: { replicas: number; readyReplicas?: number; availableReplicas?: number; fullyLabeledReplicas?: number };
+  status: {
+    replicas: number;
+    readyReplicas?: number;
+    availableReplicas?: number;
+    fullyLabeledReplicas?: number;
+  };
 }
 
 export interface Deployment {
@@ -206,7 +219,10 @@ export interface StatefulSet {
     template: PodTemplateSpec;
     volumeClaimTemplates?: PersistentVolumeClaimTemplate[];
     podManagementPolicy?: 'OrderedReady' | 'Parallel';
-    persistentVolumeClaimRetentionPolicy?: { whenDeleted?: 'Retain' | 'Delete'; whenScaled?: 'Retain' | 'Delete' };
+    persistentVolumeClaimRetentionPolicy?: {
+      whenDeleted?: 'Retain' | 'Delete';
+      whenScaled?: 'Retain' | 'Delete';
+    };
   };
   status: { replicas: number; readyReplicas?: number; currentReplicas?: number; availableReplicas?: number };
 }
@@ -263,7 +279,11 @@ export interface PersistentVolume {
   kind: 'PersistentVolume';
   metadata: ObjectMeta;
   spec: PersistentVolumeSpec;
-  status: { phase: 'Pending' | 'Available' | 'Bound' | 'Released' | 'Failed'; message?: string; reason?: string };
+  status: {
+    phase: 'Pending' | 'Available' | 'Bound' | 'Released' | 'Failed';
+    message?: string;
+    reason?: string;
+  };
 }
 
 export interface StorageClass {
@@ -308,7 +328,12 @@ export interface ClusterNode {
     allocatable: Record<string, string>;
     conditions: NodeCondition[];
     addresses: Array<{ type: 'InternalIP' | 'Hostname'; address: string }>;
-    nodeInfo: { kubeletVersion: string; containerRuntimeVersion: string; osImage: string; kernelVersion: string };
+    nodeInfo: {
+      kubeletVersion: string;
+      containerRuntimeVersion: string;
+      osImage: string;
+      kernelVersion: string;
+    };
   };
 }
 

@@ -1,0 +1,120 @@
+import { addFinalizer, pvProtectionFinalizer } from '../../api/admission.ts';
+import type { ApiServer } from '../../api/api-server.ts';
+import { claimClass } from '../../api/storage-classes.ts';
+import type { PersistentVolume, PersistentVolumeClaim } from '../../api/types.ts';
+import {
+  annBetaStorageProvisioner,
+  annBoundByController,
+  annDynamicallyProvisioned,
+  annStorageProvisioner,
+  notSupportedProvisioner,
+} from '../../api/volume-helpers.ts';
+import { csiDrivers } from '../../storage/csi-drivers.ts';
+import { setAnnotation } from './bind.ts';
+
+export const externalProvisionerFinalizer = 'external-provisioner.volume.kubernetes.io/finalizer';
+const controllerSource = { component: 'persistentvolume-controller' };
+
+/**
+ * provisionClaim for CSI drivers (external provisioning): the PV controller annotates the claim
+ * for the driver and says it is waiting; the driver's external-provisioner sidecar (simulated
+ * here for the drivers this cluster runs) creates the disk and a PV pre-bound to the claim, which
+ * the PV controller then binds. A provisioner nobody runs leaves the claim Pending, as in a real
+ * cluster.
+ */
+export function provisionClaim(api: ApiServer, pvc: PersistentVolumeClaim): void {
+  const className = claimClass(pvc);
+  const sc = api.get('StorageClass', className);
+  if (!sc) {
+    api.recordEvent(
+      pvc,
+      'Warning',
+      'ProvisioningFailed',
+      `storageclass.storage.k8s.io "${className}" not found`,
+      controllerSource,
+    );
+    return;
+  }
+  if (sc.provisioner === notSupportedProvisioner) return; // "this class cannot provision": wait for a PV
+  setAnnotation(pvc, annStorageProvisioner, sc.provisioner);
+  setAnnotation(pvc, annBetaStorageProvisioner, sc.provisioner);
+  api.recordEvent(
+    pvc,
+    'Normal',
+    'ExternalProvisioning',
+    `Waiting for a volume to be created either by the external provisioner '${sc.provisioner}' or manually by the system administrator. If volume creation is delayed, please verify that the provisioner is running and correctly registered.`,
+    controllerSource,
+  );
+  const driver = csiDrivers[sc.provisioner];
+  if (!driver) return;
+  const pvName = `pvc-${pvc.metadata.uid}`;
+  if (api.get('PersistentVolume', pvName)) return;
+  const sidecar = { component: `${driver.name}_csi-provisioner` };
+  const claimName = `${pvc.metadata.namespace}/${pvc.metadata.name}`;
+  api.recordEvent(
+    pvc,
+    'Normal',
+    'Provisioning',
+    `External provisioner is provisioning volume for claim "${claimName}"`,
+    sidecar,
+  );
+  if (pvc.spec.selector) {
+    const message = `failed to provision volume with StorageClass "${className}": claim Selector is not supported`;
+    api.recordEvent(pvc, 'Warning', 'ProvisioningFailed', message, sidecar);
+    return;
+  }
+  const unsupported = (pvc.spec.accessModes ?? []).filter((mode) => !driver.supportedModes.includes(mode));
+  if (unsupported.length > 0) {
+    const message = `failed to provision volume with StorageClass "${className}": rpc error: code = InvalidArgument desc = access mode ${unsupported[0]} is not supported by ${driver.name}`;
+    api.recordEvent(pvc, 'Warning', 'ProvisioningFailed', message, sidecar);
+    return;
+  }
+  const handle =
+    driver.name === 'nfs.csi.k8s.io'
+      ? `nfs-server.storage.svc.cluster.local#share#${pvName}`
+      : `vol-${api.suffix(8)}`;
+  const pv: PersistentVolume = {
+    apiVersion: 'v1',
+    kind: 'PersistentVolume',
+    metadata: {
+      name: pvName,
+      uid: '',
+      creationTimestamp: '',
+      annotations: {
+        [annDynamicallyProvisioned]: driver.name,
+        'volume.kubernetes.io/provisioner-deletion-secret-name': '',
+        'volume.kubernetes.io/provisioner-deletion-secret-namespace': '',
+      },
+      finalizers: [externalProvisionerFinalizer],
+    },
+    spec: {
+      accessModes: [...(pvc.spec.accessModes ?? [])],
+      capacity: { storage: pvc.spec.resources?.requests?.storage ?? '1Gi' },
+      claimRef: {
+        kind: 'PersistentVolumeClaim',
+        namespace: pvc.metadata.namespace ?? 'default',
+        name: pvc.metadata.name,
+        uid: pvc.metadata.uid,
+        apiVersion: 'v1',
+        resourceVersion: pvc.metadata.resourceVersion ?? '',
+      },
+      csi: { driver: driver.name, volumeHandle: handle, fsType: driver.attachable ? 'ext4' : undefined },
+      persistentVolumeReclaimPolicy: sc.reclaimPolicy ?? 'Delete',
+      storageClassName: className,
+      volumeMode: pvc.spec.volumeMode ?? 'Filesystem',
+    },
+    status: { phase: 'Pending' },
+  };
+  if (!driver.attachable) delete pv.spec.csi?.fsType;
+  setAnnotation(pv, annBoundByController, 'yes');
+  addFinalizer(pv, pvProtectionFinalizer);
+  api.create(pv);
+  api.state.disks.network[`csi:${driver.name}/${handle}`] = { '/': { type: 'dir' } };
+  api.recordEvent(
+    pvc,
+    'Normal',
+    'ProvisioningSucceeded',
+    `Successfully provisioned volume ${pvName}`,
+    sidecar,
+  );
+}

@@ -1,0 +1,154 @@
+import type { ApiServer } from '../../api/api-server.ts';
+import type { ClusterNode, Pod } from '../../api/types.ts';
+import {
+  annBoundByController,
+  annSelectedNode,
+  isVolumeBoundToClaim,
+  nodeMatchesSelector,
+} from '../../api/volume-helpers.ts';
+import { tolerates } from '../node-lifecycle.ts';
+import { setAnnotation } from '../persistentvolume/bind.ts';
+import { podClaims, type VolumeDecision, volumeFilter, volumePreFilter } from './volume-binding.ts';
+
+const source = { component: 'default-scheduler' };
+
+/**
+ * kube-scheduler with the plugins that decide storage lessons: NodeUnschedulable, TaintToleration,
+ * NodeAffinity (nodeSelector and required affinity), VolumeRestrictions (ReadWriteOncePod) and
+ * VolumeBinding. Among feasible nodes it picks the one running fewest pods, then by name (upstream
+ * scores resources and spreading; this keeps placement predictable for lessons).
+ */
+export function scheduler(api: ApiServer): void {
+  const nodes = api.list('Node');
+  for (const pod of api.list('Pod')) {
+    if (pod.spec.nodeName || pod.metadata.deletionTimestamp || pod.status.phase !== 'Pending') continue;
+    schedulePod(api, pod, nodes);
+  }
+}
+
+function schedulePod(api: ApiServer, pod: Pod, nodes: ClusterNode[]): void {
+  const preFilter = volumePreFilter(api, pod);
+  if (preFilter) return unschedulable(api, pod, nodes.length, `${preFilter}.`);
+  const reasons = new Map<string, number>();
+  const feasible: Array<{ node: ClusterNode; decision: VolumeDecision }> = [];
+  for (const node of nodes) {
+    const result = filterNode(api, pod, node);
+    if (typeof result === 'string') reasons.set(result, (reasons.get(result) ?? 0) + 1);
+    else feasible.push({ node, decision: result });
+  }
+  if (feasible.length === 0) {
+    const parts = [...reasons.entries()].map(([reason, count]) => `${count} ${reason}`).sort();
+    return unschedulable(api, pod, nodes.length, `${parts.join(', ')}.`);
+  }
+  // A claim already waiting for provisioning on a node keeps the pod on that node.
+  const selected = podClaims(api, pod)
+    .map(({ pvc }) => pvc?.metadata.annotations?.[annSelectedNode])
+    .find(Boolean);
+  const load = (node: ClusterNode) =>
+    api.list('Pod').filter((p) => p.spec.nodeName === node.metadata.name && !p.metadata.deletionTimestamp)
+      .length;
+  const best =
+    feasible.find((f) => f.node.metadata.name === selected) ??
+    [...feasible].sort(
+      (a, b) => load(a.node) - load(b.node) || a.node.metadata.name.localeCompare(b.node.metadata.name),
+    )[0];
+  if (!best) return;
+  // PreBind: claim the chosen volumes, or ask for provisioning on this node; the pod is bound to
+  // the node only once all its claims are bound (the PV controller completes the binding).
+  if (best.decision.bindings.length > 0) {
+    for (const { pvc, pv } of best.decision.bindings) {
+      if (pv && !isVolumeBoundToClaim(pv, pvc)) {
+        pv.spec.claimRef = {
+          kind: 'PersistentVolumeClaim',
+          namespace: pvc.metadata.namespace ?? 'default',
+          name: pvc.metadata.name,
+          uid: pvc.metadata.uid,
+          apiVersion: 'v1',
+          resourceVersion: pvc.metadata.resourceVersion ?? '',
+        };
+        setAnnotation(pv, annBoundByController, 'yes');
+      } else if (!pv) {
+        setAnnotation(pvc, annSelectedNode, best.node.metadata.name);
+      }
+    }
+    return;
+  }
+  pod.spec.nodeName = best.node.metadata.name;
+  setCondition(api, pod, 'True');
+  api.recordEvent(
+    pod,
+    'Normal',
+    'Scheduled',
+    `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${best.node.metadata.name}`,
+    source,
+  );
+}
+
+function filterNode(api: ApiServer, pod: Pod, node: ClusterNode): string | VolumeDecision {
+  const tolerations = pod.spec.tolerations ?? [];
+  const unschedulableTaint = { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' as const };
+  if (node.spec.unschedulable && !tolerations.some((t) => tolerates(t, unschedulableTaint))) {
+    return 'node(s) were unschedulable';
+  }
+  for (const taint of node.spec.taints ?? []) {
+    if (taint.effect === 'PreferNoSchedule' || taint.key === unschedulableTaint.key) continue;
+    if (!tolerations.some((t) => tolerates(t, taint)))
+      return `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`;
+  }
+  const labels = node.metadata.labels ?? {};
+  const selectorOk = Object.entries(pod.spec.nodeSelector ?? {}).every(([k, v]) => labels[k] === v);
+  const affinity = pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
+  if (!selectorOk || (affinity && !nodeMatchesSelector(affinity, node))) {
+    return "node(s) didn't match Pod's node affinity/selector";
+  }
+  if (readWriteOncePodConflict(api, pod)) {
+    return 'node has pod using PersistentVolumeClaim with the same name and ReadWriteOncePod access mode';
+  }
+  return volumeFilter(api, pod, node);
+}
+
+/** VolumeRestrictions: a ReadWriteOncePod claim already used by another scheduled pod. */
+function readWriteOncePodConflict(api: ApiServer, pod: Pod): boolean {
+  const rwop = podClaims(api, pod).filter(({ pvc }) => pvc?.spec.accessModes?.includes('ReadWriteOncePod'));
+  if (rwop.length === 0) return false;
+  return api
+    .list('Pod', pod.metadata.namespace)
+    .some(
+      (other) =>
+        other.metadata.uid !== pod.metadata.uid &&
+        Boolean(other.spec.nodeName) &&
+        other.status.phase !== 'Succeeded' &&
+        other.status.phase !== 'Failed' &&
+        (other.spec.volumes ?? []).some((v) =>
+          rwop.some(({ claimName }) => v.persistentVolumeClaim?.claimName === claimName),
+        ),
+    );
+}
+
+function unschedulable(api: ApiServer, pod: Pod, nodeCount: number, detail: string): void {
+  const message = `0/${nodeCount} nodes are available: ${detail} preemption: 0/${nodeCount} nodes are available: ${nodeCount} Preemption is not helpful for scheduling.`;
+  setCondition(api, pod, 'False', 'Unschedulable', message);
+  api.recordEvent(pod, 'Warning', 'FailedScheduling', message, source);
+}
+
+function setCondition(
+  api: ApiServer,
+  pod: Pod,
+  status: 'True' | 'False',
+  reason?: string,
+  message?: string,
+): void {
+  const current = pod.status.conditions?.find((c) => c.type === 'PodScheduled');
+  if (current?.status === status && current.message === message) return;
+  const condition = {
+    type: 'PodScheduled' as const,
+    status,
+    lastTransitionTime: api.timestamp(),
+    ...(reason ? { reason } : {}),
+    ...(message ? { message } : {}),
+  };
+  pod.status.conditions = [
+    ...(pod.status.conditions ?? []).filter((c) => c.type !== 'PodScheduled'),
+    condition,
+  ];
+}

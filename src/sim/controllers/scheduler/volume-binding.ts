@@ -1,0 +1,75 @@
+import type { ApiServer } from '../../api/api-server.ts';
+import type { ClusterNode, PersistentVolume, PersistentVolumeClaim, Pod } from '../../api/types.ts';
+import { annBindCompleted, notSupportedProvisioner, volumeFitsNode } from '../../api/volume-helpers.ts';
+import { findMatchingVolume } from '../persistentvolume/find-matching-volume.ts';
+import { isDelayBinding } from '../persistentvolume/sync-claim.ts';
+
+export function podClaims(
+  api: ApiServer,
+  pod: Pod,
+): Array<{ claimName: string; pvc?: PersistentVolumeClaim }> {
+  return (pod.spec.volumes ?? [])
+    .filter((v) => v.persistentVolumeClaim)
+    .map((v) => {
+      const claimName = v.persistentVolumeClaim?.claimName ?? '';
+      return { claimName, pvc: api.get('PersistentVolumeClaim', claimName, pod.metadata.namespace) };
+    });
+}
+
+/** VolumeBinding PreFilter: problems with the pod's claims that no node can solve. */
+export function volumePreFilter(api: ApiServer, pod: Pod): string | undefined {
+  for (const { claimName, pvc } of podClaims(api, pod)) {
+    if (!pvc) return `persistentvolumeclaim "${claimName}" not found`;
+    if (pvc.metadata.deletionTimestamp) return `persistentvolumeclaim "${claimName}" is being deleted`;
+    if (pvc.status.phase === 'Lost') {
+      return `persistentvolumeclaim "${claimName}" bound to non-existent persistentvolume "${pvc.spec.volumeName ?? ''}"`;
+    }
+  }
+  for (const { pvc } of podClaims(api, pod)) {
+    if (!pvc || isFullyBound(pvc)) continue;
+    const preBound = Boolean(pvc.spec.volumeName);
+    if (preBound || !isDelayBinding(api, pvc)) return 'pod has unbound immediate PersistentVolumeClaims';
+  }
+  return undefined;
+}
+
+function isFullyBound(pvc: PersistentVolumeClaim): boolean {
+  return Boolean(pvc.spec.volumeName) && pvc.metadata.annotations?.[annBindCompleted] === 'yes';
+}
+
+export interface VolumeDecision {
+  /** Unbound WaitForFirstConsumer claims → the volume chosen for them on this node, or none (provision). */
+  bindings: Array<{ pvc: PersistentVolumeClaim; pv?: PersistentVolume }>;
+}
+
+/** VolumeBinding Filter for one node: a reason it cannot host the pod, or the bindings it needs. */
+export function volumeFilter(api: ApiServer, pod: Pod, node: ClusterNode): string | VolumeDecision {
+  const decision: VolumeDecision = { bindings: [] };
+  const chosen = new Set<string>();
+  const unbound: PersistentVolumeClaim[] = [];
+  for (const { pvc } of podClaims(api, pod)) {
+    if (!pvc) continue;
+    if (isFullyBound(pvc)) {
+      const pv = api.get('PersistentVolume', pvc.spec.volumeName ?? '');
+      if (!pv) return 'node(s) unavailable due to one or more pvc(s) bound to non-existent pv(s)';
+      if (!volumeFitsNode(pv, node)) return 'node(s) had volume node affinity conflict';
+    } else {
+      unbound.push(pvc);
+    }
+  }
+  // Each claim gets a different volume (binder.go findMatchingVolumes).
+  const volumes = api.list('PersistentVolume');
+  for (const pvc of unbound.sort((a, b) => a.metadata.name.localeCompare(b.metadata.name))) {
+    const pv = findMatchingVolume(pvc, volumes, node, chosen, true);
+    if (pv) {
+      chosen.add(pv.metadata.name);
+      decision.bindings.push({ pvc, pv });
+      continue;
+    }
+    const sc = api.get('StorageClass', pvc.spec.storageClassName ?? '');
+    const canProvision = sc && sc.provisioner !== notSupportedProvisioner && !pvc.spec.selector;
+    if (!canProvision) return "node(s) didn't find available persistent volumes to bind";
+    decision.bindings.push({ pvc });
+  }
+  return decision;
+}

@@ -1,0 +1,161 @@
+import { admitOnCreate } from '../../api/admission.ts';
+import type { ApiServer } from '../../api/api-server.ts';
+import { parseManifests } from '../../api/parse-manifests.ts';
+import type { KubeObject, PersistentVolumeClaim } from '../../api/types.ts';
+import { mergePatch, validateUpdate } from '../../api/update-rules.ts';
+import { formatInvalid } from '../../api/validation/field-error.ts';
+import { validateObject } from '../../api/validation/validate-object.ts';
+import { storageBytes } from '../../api/volume-helpers.ts';
+import { cloneJson } from '../../lib/clone.ts';
+import { type CommandContext, type CommandResult, ok, refuse } from '../command.ts';
+import { parseArgs } from '../flags.ts';
+import { resourceOfKind, typedName } from '../resources.ts';
+
+/** Reads `-f` sources: `-` is standard input; files come from the host (the headless runner). */
+export type FileReader = (path: string) => string | undefined;
+
+export function readSources(
+  ctx: CommandContext,
+  files: string[],
+  readFile?: FileReader,
+): Array<{ text: string; source: string }> {
+  if (files.length === 0) refuse('error: must specify one of -f and -k');
+  return files.map((file) => {
+    if (file === '-') return { text: ctx.stdin ?? '', source: 'STDIN' };
+    const text = readFile?.(file);
+    if (text === undefined) refuse(`error: the path "${file}" does not exist`);
+    return { text, source: file };
+  });
+}
+
+/** Parses every document of every source first: one bad document and nothing is applied. */
+export function loadManifests(ctx: CommandContext, files: string[], readFile?: FileReader) {
+  const all: Array<{ object: KubeObject; source: string }> = [];
+  for (const { text, source } of readSources(ctx, files, readFile)) {
+    const parsed = parseManifests(text, source);
+    if ('error' in parsed) refuse(parsed.error);
+    for (const manifest of parsed.manifests)
+      all.push({ object: manifest.object as unknown as KubeObject, source });
+  }
+  return all;
+}
+
+export function applyCommand(
+  ctx: CommandContext,
+  mode: 'apply' | 'create',
+  readFile?: FileReader,
+): CommandResult {
+  const parsed = parseArgs(
+    ctx.args,
+    [
+      { name: 'filename', short: 'f', value: true },
+      { name: 'validate', value: true },
+    ],
+    `kubectl ${mode}`,
+  );
+  const files = [...ctx.args.entries()]
+    .filter(
+      ([i, a]) =>
+        a === '-f' ||
+        a === '--filename' ||
+        a.startsWith('--filename=') ||
+        (a.startsWith('-f') && a.length > 2 && ctx.args[i] === a),
+    )
+    .map(([i, a]) =>
+      a === '-f' || a === '--filename' ? (ctx.args[i + 1] ?? '') : a.replace(/^--filename=|^-f=?/, ''),
+    );
+  if (parsed.positional.length > 0 && files.length === 0) {
+    refuse(
+      `error: Unexpected args: [${parsed.positional.join(' ')}]\nSee 'kubectl ${mode} -h' for help and examples`,
+    );
+  }
+  const manifests = loadManifests(ctx, files, readFile);
+  // Validate everything before changing anything.
+  for (const { object, source } of manifests) {
+    const namespace = object.metadata?.namespace;
+    if (namespace && namespace !== 'default' && resourceOfKind(object.kind)?.namespaced) {
+      refuse(
+        `Error from server (NotFound): error when creating "${source}": namespaces "${namespace}" not found`,
+      );
+    }
+    const errors = validateObject(object);
+    if (errors.length > 0) refuse(formatInvalid(object.kind, object.metadata?.name ?? '', errors));
+  }
+  const lines: string[] = [];
+  for (const { object, source } of manifests) {
+    lines.push(applyOne(ctx.api, object, source, mode));
+  }
+  return ok(`${lines.join('\n')}\n`);
+}
+
+function applyOne(api: ApiServer, manifest: KubeObject, source: string, mode: 'apply' | 'create'): string {
+  const kind = manifest.kind;
+  const name = manifest.metadata.name;
+  const resource = resourceOfKind(kind);
+  const existing = api.get(kind, name, manifest.metadata.namespace ?? 'default');
+  const label = typedName(kind, name);
+  if (!existing) {
+    const object = cloneJson(manifest);
+    object.metadata = { ...object.metadata, uid: '', creationTimestamp: '' };
+    delete (object as { status?: unknown }).status;
+    admitOnCreate(api, object);
+    api.create(object);
+    return `${label} created`;
+  }
+  if (mode === 'create') {
+    const plural = resource?.group ? `${resource.plural}.${resource.group}` : resource?.plural;
+    refuse(
+      `Error from server (AlreadyExists): error when creating "${source}": ${plural} "${name}" already exists`,
+    );
+  }
+  return updateObject(api, existing, manifest, source) ? `${label} configured` : `${label} unchanged`;
+}
+
+/** Lays a manifest (or patch) over the live object; returns whether anything changed. */
+export function updateObject(api: ApiServer, existing: KubeObject, patch: unknown, source: string): boolean {
+  const { status: _status, ...patchWithoutStatus } = patch as Record<string, unknown>;
+  const { metadata: patchMeta, ...patchRest } = patchWithoutStatus as { metadata?: Record<string, unknown> };
+  const current = cloneJson(existing);
+  const merged = mergePatch(current, {
+    ...patchRest,
+    ...(patchMeta ? { metadata: { labels: patchMeta.labels, annotations: patchMeta.annotations } } : {}),
+  }) as KubeObject;
+  merged.metadata = { ...current.metadata, ...(merged.metadata as object) };
+  if (!merged.metadata.labels) delete merged.metadata.labels;
+  if (!merged.metadata.annotations) delete merged.metadata.annotations;
+  if (JSON.stringify(merged) === JSON.stringify(current)) return false;
+  const errors = [...validateObject(merged), ...validateUpdate(existing, merged)];
+  if (errors.length > 0) refuse(formatInvalid(existing.kind, existing.metadata.name, errors));
+  if (merged.kind === 'PersistentVolumeClaim')
+    expandClaim(api, existing as PersistentVolumeClaim, merged, source);
+  api.replace(merged);
+  return true;
+}
+
+/**
+ * Volume expansion: only for a class with allowVolumeExpansion; the volume is resized in place
+ * (no new PV). The file system resize a real node does on next mount happens at once here.
+ */
+function expandClaim(
+  api: ApiServer,
+  old: PersistentVolumeClaim,
+  next: PersistentVolumeClaim,
+  source: string,
+): void {
+  const before = storageBytes(old.spec.resources?.requests?.storage);
+  const after = storageBytes(next.spec.resources?.requests?.storage);
+  if (after <= before || !old.spec.volumeName) return;
+  const sc = api.get('StorageClass', old.spec.storageClassName ?? '');
+  if (!sc?.allowVolumeExpansion) {
+    refuse(
+      `Error from server (Forbidden): error when applying patch to "${source}": persistentvolumeclaims "${old.metadata.name}" is forbidden: only dynamically provisioned pvc can be resized and the storageclass that provisions the pvc must support resize`,
+    );
+  }
+  const pv = api.get('PersistentVolume', old.spec.volumeName);
+  const storage = next.spec.resources?.requests?.storage ?? '';
+  if (pv) {
+    pv.spec.capacity = { ...pv.spec.capacity, storage };
+    api.replace(pv);
+  }
+  next.status = { ...next.status, capacity: { storage } };
+}

@@ -1,0 +1,121 @@
+import type { KubeObject } from '../../api/types.ts';
+import { type CommandContext, type CommandResult, ok, refuse } from '../command.ts';
+import { flagOn, parseArgs } from '../flags.ts';
+import { notFoundMessage, typedName } from '../resources.ts';
+import { updateObject } from './apply.ts';
+import { resolveTargets } from './get.ts';
+
+function singleTarget(ctx: CommandContext, positional: string[], verb: string): KubeObject {
+  if (positional.length === 0)
+    refuse(
+      `error: You must provide one or more resources by argument or filename.\nSee 'kubectl ${verb} -h' for help and examples`,
+    );
+  const namespace = 'default';
+  const [{ resource, names } = { resource: undefined, names: [] }] = resolveTargets(positional);
+  const name = names[0];
+  if (!resource || !name) refuse(`error: resource(s) were provided, but no name was specified`);
+  const object = ctx.api.get(resource.kind, name, namespace);
+  if (!object) refuse(notFoundMessage(resource, name));
+  return object;
+}
+
+/** kubectl scale (rs|deploy|sts)/NAME --replicas=N */
+export function scaleCommand(ctx: CommandContext): CommandResult {
+  const parsed = parseArgs(
+    ctx.args,
+    [
+      { name: 'replicas', value: true },
+      { name: 'current-replicas', value: true },
+    ],
+    'kubectl scale',
+  );
+  const replicas = parsed.flags.get('replicas');
+  if (replicas === undefined) refuse('error: required flag(s) "replicas" not set');
+  const count = Number(replicas);
+  if (!Number.isInteger(count) || count < 0)
+    refuse('error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0');
+  const object = singleTarget(ctx, parsed.positional, 'scale');
+  if (!['ReplicaSet', 'Deployment', 'StatefulSet'].includes(object.kind)) {
+    refuse(`error: cannot scale ${typedName(object.kind, object.metadata.name).split('/')[0]}`);
+  }
+  updateObject(ctx.api, object, { spec: { replicas: count } }, 'scale');
+  return ok(`${typedName(object.kind, object.metadata.name)} scaled\n`);
+}
+
+/** kubectl patch KIND NAME --type merge -p JSON (strategic merge is treated as a merge patch). */
+export function patchCommand(ctx: CommandContext): CommandResult {
+  const parsed = parseArgs(
+    ctx.args,
+    [
+      { name: 'type', value: true },
+      { name: 'patch', short: 'p', value: true },
+    ],
+    'kubectl patch',
+  );
+  const type = parsed.flags.get('type') ?? 'strategic';
+  if (!['merge', 'strategic'].includes(type)) {
+    refuse(
+      type === 'json'
+        ? 'error: --type json is not available in the simulator; use --type merge'
+        : `error: --type must be one of [json merge strategic], not "${type}"`,
+    );
+  }
+  const text = parsed.flags.get('patch');
+  if (text === undefined) refuse('error: must specify -p to patch');
+  let patch: unknown;
+  try {
+    patch = JSON.parse(text);
+  } catch {
+    refuse(`error: unable to parse "${text}": yaml: did not find expected node content`);
+  }
+  const object = singleTarget(ctx, parsed.positional, 'patch');
+  const changed = updateObject(ctx.api, object, patch, 'patch');
+  return ok(
+    `${typedName(object.kind, object.metadata.name)} ${changed ? 'patched' : 'patched (no change)'}\n`,
+  );
+}
+
+/** kubectl label / annotate KIND NAME k=v … k- [--overwrite] */
+export function labelCommand(ctx: CommandContext, field: 'labels' | 'annotations'): CommandResult {
+  const verb = field === 'labels' ? 'label' : 'annotate';
+  const parsed = parseArgs(
+    ctx.args,
+    [{ name: 'overwrite' }, { name: 'all' }, { name: 'selector', short: 'l', value: true }],
+    `kubectl ${verb}`,
+  );
+  const changes = parsed.positional.filter((arg) => arg.includes('=') || arg.endsWith('-'));
+  const targets = parsed.positional.filter((arg) => !changes.includes(arg));
+  if (changes.length === 0)
+    refuse(`error: at least one ${field === 'labels' ? 'label' : 'annotation'} update is required`);
+  const object = singleTarget(ctx, targets, verb);
+  const current = { ...object.metadata[field] };
+  for (const change of changes) {
+    if (change.endsWith('-') && !change.includes('=')) {
+      delete current[change.slice(0, -1)];
+      continue;
+    }
+    const [key = '', value = ''] = change.split(/=(.*)/s);
+    if (key in current && current[key] !== value && !flagOn(parsed, 'overwrite')) {
+      refuse(`error: '${key}' already has a value (${current[key]}), and --overwrite is false`);
+    }
+    current[key] = value;
+  }
+  const changed = updateObject(
+    ctx.api,
+    object,
+    { metadata: { [field]: current, ...(field === 'labels' ? {} : {}) } },
+    verb,
+  );
+  if (changed && Object.keys(object.metadata[field] ?? {}).length > Object.keys(current).length) {
+    // removed keys: merge patch cannot drop keys absent from the patch, so set the map directly
+  }
+  const live = ctx.api.get(object.kind, object.metadata.name, object.metadata.namespace);
+  if (live) {
+    if (Object.keys(current).length > 0) live.metadata[field] = current;
+    else delete live.metadata[field];
+  }
+  const unchanged = JSON.stringify(object.metadata[field] ?? {}) === JSON.stringify(current) && !changed;
+  return ok(
+    `${typedName(object.kind, object.metadata.name)} ${unchanged ? 'not ' : ''}${field === 'labels' ? 'labeled' : 'annotated'}\n`,
+  );
+}

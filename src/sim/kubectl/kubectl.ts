@@ -1,0 +1,58 @@
+import { type CommandContext, type CommandResult, ok, refuse } from './command.ts';
+import { applyCommand, type FileReader } from './commands/apply.ts';
+import { deleteCommand } from './commands/delete.ts';
+import { describeCommand } from './commands/describe.ts';
+import { execCommand } from './commands/exec.ts';
+import { getCommand } from './commands/get.ts';
+import { labelCommand, patchCommand, scaleCommand } from './commands/modify.ts';
+import { cordonCommand, drainCommand } from './commands/node-maintenance.ts';
+
+export const kubectlVersion = 'v1.35.0';
+
+const usage = `kubectl controls the Kubernetes cluster manager.
+
+ Commands in this simulator:
+  get, describe, apply, create, delete, exec, cordon, uncordon, drain, scale, patch, label, annotate, version
+`;
+
+/** The `kubectl` program: its verbs, with kubectl's answer to an unknown one. */
+export function kubectl(ctx: CommandContext, readFile?: FileReader): CommandResult {
+  const [verb, ...args] = ctx.args;
+  const sub = { ...ctx, args };
+  switch (verb) {
+    case undefined:
+      return ok(usage);
+    case 'get':
+      return getCommand(sub);
+    case 'describe':
+      return describeCommand(sub);
+    case 'apply':
+      return applyCommand(sub, 'apply', readFile);
+    case 'create':
+      return applyCommand(sub, 'create', readFile);
+    case 'delete':
+      return deleteCommand(sub, readFile);
+    case 'exec':
+      return execCommand(sub);
+    case 'cordon':
+      return cordonCommand(sub, true);
+    case 'uncordon':
+      return cordonCommand(sub, false);
+    case 'drain':
+      return drainCommand(sub);
+    case 'scale':
+      return scaleCommand(sub);
+    case 'patch':
+      return patchCommand(sub);
+    case 'label':
+      return labelCommand(sub, 'labels');
+    case 'annotate':
+      return labelCommand(sub, 'annotations');
+    case 'version':
+      return ok(
+        `Client Version: ${kubectlVersion}\nKustomize Version: v5.7.1\nServer Version: ${kubectlVersion}\n`,
+      );
+    default:
+      refuse(`error: unknown command "${verb}" for "kubectl"`);
+  }
+}

@@ -1,0 +1,63 @@
+import type { Container, Pod } from '../api/types.ts';
+import type { ShellFs } from '../shell/shell-fs.ts';
+import type { ClusterState } from '../state.ts';
+import { createContainerFs, type Mount } from './container-fs.ts';
+import { layerKey, locateVolume, treeOf, type VolumeLocation } from './volume-locations.ts';
+
+export interface ContainerMount {
+  mountPath: string;
+  location: VolumeLocation;
+}
+
+/** The volumes mounted into one container, with where each one's data lives. */
+export function containerMounts(state: ClusterState, pod: Pod, container: Container): ContainerMount[] {
+  const mounts: ContainerMount[] = [];
+  for (const mount of container.volumeMounts ?? []) {
+    const volume = pod.spec.volumes?.find((v) => v.name === mount.name);
+    const location = volume ? locateVolume(state, pod, volume) : undefined;
+    if (!location) continue;
+    const base = mount.subPath
+      ? `${location.disk.base === '/' ? '' : location.disk.base}/${mount.subPath}`
+      : location.disk.base;
+    mounts.push({
+      mountPath: normalize(mount.mountPath),
+      location: {
+        ...location,
+        disk: { ...location.disk, base },
+        readOnly: location.readOnly || Boolean(mount.readOnly),
+      },
+    });
+  }
+  return mounts;
+}
+
+/**
+ * The filesystem `kubectl exec` sees in a running container: its writable layer at `/` with the
+ * volumes mounted on top. Undefined when the container has no layer (not running).
+ */
+export function containerFs(state: ClusterState, pod: Pod, container: Container): ShellFs | undefined {
+  const node = pod.spec.nodeName ?? '';
+  const layer = state.disks.layers[layerKey(node, pod.metadata.uid, container.name)];
+  if (!layer) return undefined;
+  const mounts: Mount[] = [
+    { mountPath: '/', tree: layer, base: '/', readOnly: false, filesystem: 'overlay' },
+  ];
+  for (const { mountPath, location } of containerMounts(state, pod, container)) {
+    const tree = treeOf(state, location.disk);
+    if (!tree) continue;
+    mounts.push({
+      mountPath,
+      tree,
+      base: location.disk.base,
+      readOnly: location.readOnly,
+      filesystem: location.filesystem,
+      ...(location.capacityBytes !== undefined ? { capacityBytes: location.capacityBytes } : {}),
+    });
+  }
+  return createContainerFs(mounts);
+}
+
+function normalize(path: string): string {
+  const parts = path.split('/').filter((part) => part && part !== '.');
+  return `/${parts.join('/')}`;
+}

@@ -1,0 +1,90 @@
+import { produce } from 'immer';
+import { ApiServer } from './api/api-server.ts';
+import { attachDetachController, forceDetachDeadline } from './controllers/attach-detach.ts';
+import type { Controller, Deadline } from './controllers/controller.ts';
+import { garbageCollector, podGarbageCollector } from './controllers/garbage-collection.ts';
+import {
+  nodeLifecycleController,
+  taintEvictionController,
+  taintEvictionDeadline,
+} from './controllers/node-lifecycle.ts';
+import { persistentVolumeController } from './controllers/persistentvolume/pv-controller.ts';
+import { pvcProtectionController, pvProtectionController } from './controllers/protection.ts';
+import { scheduler } from './controllers/scheduler/scheduler.ts';
+import { deploymentController } from './controllers/workloads/deployment.ts';
+import { replicaSetController } from './controllers/workloads/replicaset.ts';
+import { statefulSetController } from './controllers/workloads/statefulset.ts';
+import { kubelets, mountTimeoutDeadline } from './node/kubelet.ts';
+import type { ClusterState } from './state.ts';
+
+/** Every control loop of the cluster, in the order one round runs them. */
+const controllers: Controller[] = [
+  kubelets,
+  nodeLifecycleController,
+  taintEvictionController,
+  podGarbageCollector,
+  garbageCollector,
+  deploymentController,
+  replicaSetController,
+  statefulSetController,
+  pvcProtectionController,
+  pvProtectionController,
+  persistentVolumeController,
+  scheduler,
+  attachDetachController,
+];
+
+const deadlines: Deadline[] = [taintEvictionDeadline, forceDetachDeadline, mountTimeoutDeadline];
+
+/** Rounds after which the loop stops even if something still changes (a bug; never seen). */
+const maxRounds = 200;
+
+/**
+ * Runs rounds of every controller until a round changes nothing: level-triggered reconciliation
+ * to a steady state. Immer returns the very same state object when a round made no change, which
+ * is how convergence is detected. Kubernetes reaches the same state over seconds; the simulator
+ * shows it at once (only real time-outs wait for `sim advance`).
+ */
+export function reconcile(state: ClusterState): ClusterState {
+  let current = state;
+  for (let round = 0; round < maxRounds; round++) {
+    const next = produce(current, (draft) => {
+      const api = new ApiServer(draft);
+      for (const controller of controllers) controller(api);
+    });
+    if (next === current) return current;
+    current = next;
+  }
+  return current;
+}
+
+/** The next moment a controller acts on its own, after now. */
+export function nextDeadline(state: ClusterState): number | undefined {
+  const api = new ApiServer(state);
+  const times = deadlines
+    .map((deadline) => deadline(api))
+    .filter((t): t is number => t !== undefined && t > state.now);
+  return times.length > 0 ? Math.min(...times) : undefined;
+}
+
+/** `sim advance`: time moves to each due moment in order, reconciling at each, then to the target. */
+export function advance(state: ClusterState, ms: number): ClusterState {
+  const target = state.now + ms;
+  let current = state;
+  for (let step = 0; step < 10_000; step++) {
+    const due = nextDeadline(current);
+    if (due === undefined || due > target) break;
+    current = reconcile(
+      produce(current, (draft) => {
+        draft.now = due;
+        draft.commandSeq += 1;
+      }),
+    );
+  }
+  return reconcile(
+    produce(current, (draft) => {
+      draft.now = target;
+      draft.commandSeq += 1;
+    }),
+  );
+}
