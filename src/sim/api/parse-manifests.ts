@@ -1,6 +1,6 @@
 import { type Document, parseAllDocuments } from 'yaml';
 import { kindApiVersions, kindSchemas } from './schema/kinds.ts';
-import { strictDecodeError } from './schema/strict-decode.ts';
+import { normalizeQuantities, strictDecodeError } from './schema/strict-decode.ts';
 
 export interface Manifest {
   /** The decoded object, exactly as written (not yet defaulted or validated). */
@@ -95,6 +95,7 @@ function checkTypeInfo(
       error: `Error from server (BadRequest): error when ${verb} "${source}": ${kind} in version "${apiVersion.split('/').pop()}" cannot be handled as a ${kind}: ${decodeError}`,
     };
   }
+  normalizeQuantities(object, schema);
   return { object: object as Manifest['object'] };
 }
 

@@ -113,3 +113,26 @@ function goTypeName(type: FieldType): string {
   if ('mapOf' in type) return `map[string]${goTypeName(type.mapOf)}`;
   return `v1.${type.goType}`;
 }
+
+/** Quantities may be written as numbers (`storage: 10`); the API stores them as strings ("10"). */
+export function normalizeQuantities(value: unknown, schema: ObjectSchema): void {
+  if (!isPlainObject(value)) return;
+  for (const [key, child] of Object.entries(value)) {
+    const type = schema[key];
+    if (type !== undefined) value[key] = normalize(child, type);
+  }
+}
+
+function normalize(value: unknown, type: FieldType): unknown {
+  if (value === null || value === undefined || typeof type === 'string') {
+    return type === 'quantity' && typeof value === 'number' ? String(value) : value;
+  }
+  if ('array' in type) return Array.isArray(value) ? value.map((item) => normalize(item, type.array)) : value;
+  if ('mapOf' in type) {
+    if (!isPlainObject(value)) return value;
+    for (const [key, item] of Object.entries(value)) value[key] = normalize(item, type.mapOf);
+    return value;
+  }
+  normalizeQuantities(value, type.object);
+  return value;
+}

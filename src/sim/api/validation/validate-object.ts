@@ -43,9 +43,10 @@ export function validateObject(object: KubeObject): FieldError[] {
   }
 }
 
-function validateWorkload(object: {
-  spec: { replicas?: number; selector: LabelSelector; template: PodTemplateSpec };
-}): FieldError[] {
+function validateWorkload(
+  object: { spec: { replicas?: number; selector: LabelSelector; template: PodTemplateSpec } },
+  claimTemplates: string[] = [],
+): FieldError[] {
   const errors: FieldError[] = [];
   const spec = object.spec;
   if (!spec) return [required('spec')];
@@ -63,7 +64,7 @@ function validateWorkload(object: {
       ),
     );
   }
-  errors.push(...validatePodSpec(spec.template?.spec, 'spec.template.spec'));
+  errors.push(...validatePodSpec(spec.template?.spec, 'spec.template.spec', claimTemplates));
   const policy = spec.template?.spec?.restartPolicy;
   if (policy && policy !== 'Always')
     errors.push(unsupported('spec.template.spec.restartPolicy', policy, ['Always']));
@@ -71,7 +72,7 @@ function validateWorkload(object: {
 }
 
 function validateStatefulSet(sts: StatefulSet): FieldError[] {
-  const errors = validateWorkload(sts);
+  const errors = validateWorkload(sts, (sts.spec?.volumeClaimTemplates ?? []).map((t) => t.metadata?.name ?? ''));
   for (const [i, template] of (sts.spec?.volumeClaimTemplates ?? []).entries()) {
     if (!template.metadata?.name) errors.push(required(`spec.volumeClaimTemplates[${i}].metadata.name`));
     errors.push(...validateClaimSpec(template.spec, `spec.volumeClaimTemplates[${i}].spec`));

@@ -22,11 +22,15 @@ const hostPathTypes = [
 ];
 const sources = ['emptyDir', 'hostPath', 'persistentVolumeClaim', 'configMap', 'secret'] as const;
 
-/** ValidatePodSpec, for the fields the simulator models. `path` is `spec` or `spec.template.spec`. */
-export function validatePodSpec(spec: PodSpec | undefined, path: string): FieldError[] {
+/**
+ * ValidatePodSpec, for the fields the simulator models. `path` is `spec` or `spec.template.spec`.
+ */
+export function validatePodSpec(spec: PodSpec | undefined, path: string, claimTemplates: string[] = []): FieldError[] {
   const errors: FieldError[] = [];
   if (!spec) return [required(path)];
   const volumeNames = new Set<string>();
+  // A StatefulSet's volumeClaimTemplates become volumes of its pods, so mounts may name them.
+  const mountable = new Set(claimTemplates);
   for (const [i, volume] of (spec.volumes ?? []).entries()) {
     const at = `${path}.volumes[${i}]`;
     if (!volume.name) errors.push(required(`${at}.name`));
@@ -68,7 +72,7 @@ export function validatePodSpec(spec: PodSpec | undefined, path: string): FieldE
     for (const [j, mount] of (container.volumeMounts ?? []).entries()) {
       const mountAt = `${at}.volumeMounts[${j}]`;
       if (!mount.name) errors.push(required(`${mountAt}.name`));
-      else if (!volumeNames.has(mount.name)) errors.push(notFound(`${mountAt}.name`, mount.name));
+      else if (!volumeNames.has(mount.name) && !mountable.has(mount.name)) errors.push(notFound(`${mountAt}.name`, mount.name));
       if (!mount.mountPath) errors.push(required(`${mountAt}.mountPath`));
       else if (mountPaths.has(mount.mountPath))
         errors.push(invalid(`${mountAt}.mountPath`, mount.mountPath, 'must be unique'));

@@ -98,6 +98,9 @@ function applyOne(api: ApiServer, manifest: KubeObject, source: string, mode: 'a
     const object = cloneJson(manifest);
     object.metadata = { ...object.metadata, uid: '', creationTimestamp: '' };
     delete (object as { status?: unknown }).status;
+    if (mode === 'apply') {
+      object.metadata.annotations = { ...object.metadata.annotations, [lastAppliedAnnotation]: JSON.stringify(manifest) };
+    }
     admitOnCreate(api, object);
     api.create(object);
     return `${label} created`;
@@ -108,7 +111,39 @@ function applyOne(api: ApiServer, manifest: KubeObject, source: string, mode: 'a
       `Error from server (AlreadyExists): error when creating "${source}": ${plural} "${name}" already exists`,
     );
   }
-  return updateObject(api, existing, manifest, source) ? `${label} configured` : `${label} unchanged`;
+  // kubectl apply's three-way merge: fields this manifest no longer sets, but the last applied
+  // one did, are removed; the last applied configuration is kept in an annotation, as kubectl does.
+  const previous = lastApplied(existing);
+  const patch = applyPatch(previous, manifest) as Record<string, unknown>;
+  const annotations = { ...(patch.metadata as { annotations?: Record<string, string> } | undefined)?.annotations };
+  annotations[lastAppliedAnnotation] = JSON.stringify(manifest);
+  patch.metadata = { ...(patch.metadata as object), annotations };
+  return updateObject(api, existing, patch, source) ? `${label} configured` : `${label} unchanged`;
+}
+
+export const lastAppliedAnnotation = 'kubectl.kubernetes.io/last-applied-configuration';
+
+function lastApplied(object: KubeObject): unknown {
+  const text = object.metadata.annotations?.[lastAppliedAnnotation];
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The patch from the last applied manifest to the new one: removed fields become null. */
+function applyPatch(previous: unknown, next: unknown): unknown {
+  if (!isRecord(next) || !isRecord(previous)) return next;
+  const patch: Record<string, unknown> = {};
+  for (const key of Object.keys(previous)) if (!(key in next)) patch[key] = null;
+  for (const [key, value] of Object.entries(next)) patch[key] = applyPatch(previous[key], value);
+  return patch;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Lays a manifest (or patch) over the live object; returns whether anything changed. */
