@@ -55,7 +55,12 @@ export function mutate(
       draft.commandSeq += 1;
       result = handler({ api: new ApiServer(draft), args, ...(stdin !== undefined ? { stdin } : {}) });
     });
-    return { state: next === state ? state : reconcile(next), result };
+    // A command that changed nothing but the command counter (get, describe, a no-op) leaves the
+    // cluster exactly as it was: reading must not make controllers repeat their events.
+    const changed = (Object.keys(next) as Array<keyof ClusterState>).some(
+      (key) => key !== 'commandSeq' && next[key] !== state[key],
+    );
+    return { state: changed ? reconcile(next) : state, result };
   } catch (error) {
     if (error instanceof Refusal) return { state, result: error.result };
     throw error;

@@ -44,7 +44,8 @@ function files(tree: FsTree | undefined, base: string): FileInfo[] {
       const entry = tree[full];
       if (entry?.type !== 'file') return [];
       // A file mounted on its own (hostPath type File) is shown by its name.
-      const path = full === base ? full.slice(full.lastIndexOf('/')) : base === '/' ? full : full.slice(base.length);
+      const path =
+        full === base ? full.slice(full.lastIndexOf('/')) : base === '/' ? full : full.slice(base.length);
       return [{ path, size: utf8Length(entry.content), content: entry.content }];
     });
 }
@@ -61,7 +62,9 @@ export function podFileView(state: ClusterState, namespace: string, name: string
       const original = image[f.path];
       return !(original?.type === 'file' && original.content === f.content);
     });
-    const running = Boolean(pod.status.containerStatuses?.find((s) => s.name === container.name)?.state.running);
+    const running = Boolean(
+      pod.status.containerStatuses?.find((s) => s.name === container.name)?.state.running,
+    );
     return {
       container: container.name,
       running,
@@ -70,7 +73,13 @@ export function podFileView(state: ClusterState, namespace: string, name: string
         mountPath,
         volume: location.volume.name,
         readOnly: location.readOnly,
-        location: describeLocation(pod, location.volume.name, location.kind, location.disk, location.pv?.metadata.name),
+        location: describeLocation(
+          pod,
+          location.volume.name,
+          location.kind,
+          location.disk,
+          location.pv?.metadata.name,
+        ),
         files: files(treeOf(state, location.disk), location.disk.base),
       })),
     };
@@ -85,7 +94,14 @@ function describeLocation(
   pvName: string | undefined,
 ): StorageLocation {
   const node = pod.spec.nodeName ?? '';
-  if (kind === 'emptyDir') return { kind: 'emptyDir', node, pod: pod.metadata.name, volume, medium: disk.store === 'memory' ? 'memory' : 'disk' };
+  if (kind === 'emptyDir')
+    return {
+      kind: 'emptyDir',
+      node,
+      pod: pod.metadata.name,
+      volume,
+      medium: disk.store === 'memory' ? 'memory' : 'disk',
+    };
   if (kind === 'hostPath') return { kind: 'hostPath', node, path: disk.base };
   if (disk.store === 'network') return { kind: 'network-disk', volume: pvName ?? '', handle: disk.key };
   return { kind: 'local-volume', node, path: disk.base, volume: pvName ?? '' };

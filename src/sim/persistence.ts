@@ -1,4 +1,4 @@
-import { emptyObjects, type ClusterState } from './state.ts';
+import { type ClusterState, emptyObjects } from './state.ts';
 
 /** The saved form of a cluster: versioned, so later versions can migrate older saves. */
 export const clusterFormat = 'kube-volume-lab/cluster';
@@ -21,7 +21,8 @@ export function deserializeCluster(text: string): Loaded {
   } catch {
     return { error: 'the saved cluster is not valid JSON' };
   }
-  if (!isRecord(value) || value.format !== clusterFormat) return { error: 'this is not a saved Kube Volume Lab cluster' };
+  if (!isRecord(value) || value.format !== clusterFormat)
+    return { error: 'this is not a saved Kube Volume Lab cluster' };
   if (typeof value.version !== 'number' || value.version > clusterFormatVersion) {
     return { error: `the saved cluster comes from a newer version (format ${String(value.version)})` };
   }
@@ -41,13 +42,19 @@ function checkState(state: unknown): string | undefined {
   for (const key of ['now', 'rng', 'resourceVersion', 'commandSeq'] as const) {
     if (typeof state[key] !== 'number' || !Number.isFinite(state[key])) return `"${key}" is not a number`;
   }
-  for (const key of ['kubelet', 'machines', 'steer', 'eventSeen'] as const) if (!isRecord(state[key])) return `"${key}" is missing`;
+  for (const key of ['kubelet', 'machines', 'steer', 'eventSeen'] as const)
+    if (!isRecord(state[key])) return `"${key}" is missing`;
   if (!isRecord(state.objects)) return '"objects" is missing';
   for (const kind of Object.keys(emptyObjects())) {
     const store = state.objects[kind];
     if (!isRecord(store)) return `objects.${kind} is missing`;
     for (const [key, object] of Object.entries(store)) {
-      if (!isRecord(object) || !isRecord(object.metadata) || typeof object.metadata.name !== 'string' || object.kind !== kind) {
+      if (
+        !isRecord(object) ||
+        !isRecord(object.metadata) ||
+        typeof object.metadata.name !== 'string' ||
+        object.kind !== kind
+      ) {
         return `objects.${kind}["${key}"] is not a ${kind}`;
       }
     }
@@ -59,8 +66,10 @@ function checkState(state: unknown): string | undefined {
     for (const [key, tree] of Object.entries(disks)) {
       if (!isRecord(tree)) return `disks.${store}["${key}"] is not a disk`;
       for (const [path, entry] of Object.entries(tree)) {
-        if (!path.startsWith('/') || !isRecord(entry) || typeof entry.type !== 'string') return `disks.${store}["${key}"] has a bad entry "${path}"`;
-        if (entry.type === 'file' && typeof entry.content !== 'string') return `disks.${store}["${key}"]["${path}"] has no content`;
+        if (!path.startsWith('/') || !isRecord(entry) || typeof entry.type !== 'string')
+          return `disks.${store}["${key}"] has a bad entry "${path}"`;
+        if (entry.type === 'file' && typeof entry.content !== 'string')
+          return `disks.${store}["${key}"]["${path}"] has no content`;
       }
     }
   }

@@ -1,4 +1,4 @@
-import { produce } from 'immer';
+import { produce, setAutoFreeze } from 'immer';
 import { ApiServer } from './api/api-server.ts';
 import { attachDetachController, forceDetachDeadline } from './controllers/attach-detach.ts';
 import type { Controller, Deadline } from './controllers/controller.ts';
@@ -16,6 +16,10 @@ import { replicaSetController } from './controllers/workloads/replicaset.ts';
 import { statefulSetController } from './controllers/workloads/statefulset.ts';
 import { kubelets, mountTimeoutDeadline } from './node/kubelet.ts';
 import type { ClusterState } from './state.ts';
+
+// States are never mutated outside Immer's produce (the engine's own discipline), so deep-freezing
+// every new state, which costs time proportional to what changed on every round, buys nothing.
+setAutoFreeze(false);
 
 /** Every control loop of the cluster, in the order one round runs them. */
 const controllers: Controller[] = [

@@ -1,3 +1,4 @@
+import { isDraft, original } from 'immer';
 import { nameSuffixAlphabet, nextRandom } from '../lib/random.ts';
 import type { ClusterState } from '../state.ts';
 import { objectKey } from './object-keys.ts';
@@ -17,6 +18,13 @@ const maxEvents = 500;
  * the event recorder. Controllers and kubectl go through it; it never decides policy itself.
  */
 export class ApiServer {
+  /** Sorted object lists per kind, valid until that kind changes (controllers list often). */
+  private readonly lists = new Map<Kind, KubeObject[]>();
+  /** Event lookup by (object uid, type, reason, message), built on first use. */
+  private eventIndex: Map<string, string> | undefined;
+  private eventCount: number | undefined;
+  private readonly snapshots = new Map<Kind, KubeObject[]>();
+
   constructor(readonly state: ClusterState) {}
 
   get now(): number {
@@ -55,10 +63,36 @@ export class ApiServer {
 
   /** Objects of a kind in key order (deterministic), optionally in one namespace. */
   list<K extends Kind>(kind: K, namespace?: string): ObjectOfKind<K>[] {
-    const all = Object.values(this.state.objects[kind]) as ObjectOfKind<K>[];
-    const scoped =
-      namespace && namespacedKinds.has(kind) ? all.filter((o) => o.metadata.namespace === namespace) : all;
-    return scoped.sort((a, b) => compareKeys(a, b));
+    let all = this.lists.get(kind) as ObjectOfKind<K>[] | undefined;
+    if (!all) {
+      // Store keys are `namespace/name` or `name`: sorting the keys gives the list order.
+      const store = this.state.objects[kind] as Record<string, ObjectOfKind<K>>;
+      all = Object.keys(store)
+        .sort()
+        .map((key) => store[key] as ObjectOfKind<K>);
+      this.lists.set(kind, all);
+    }
+    return namespace && namespacedKinds.has(kind)
+      ? all.filter((o) => o.metadata.namespace === namespace)
+      : [...all];
+  }
+
+  /**
+   * Objects of a kind as they were when this round began, without Immer proxies: for fast
+   * read-only scans. Changes made earlier in the round are not visible; use this only where a
+   * stale view merely delays an action to the next round (never to decide a deletion).
+   */
+  snapshot<K extends Kind>(kind: K): ObjectOfKind<K>[] {
+    let cached = this.snapshots.get(kind) as ObjectOfKind<K>[] | undefined;
+    if (!cached) {
+      const store = this.state.objects[kind] as object;
+      const base = (isDraft(store) ? original(store) : store) as Record<string, ObjectOfKind<K>>;
+      cached = Object.keys(base)
+        .sort()
+        .map((key) => base[key] as ObjectOfKind<K>);
+      this.snapshots.set(kind, cached);
+    }
+    return cached;
   }
 
   /** Stores a new object: fills uid, creationTimestamp, resourceVersion and the namespace. */
@@ -70,7 +104,24 @@ export class ApiServer {
     meta.creationTimestamp = this.timestamp();
     meta.resourceVersion = String(++this.state.resourceVersion);
     const store = this.state.objects[object.kind] as Record<string, KubeObject>;
-    store[objectKey(object.kind, meta.name, meta.namespace)] = object;
+    const key = objectKey(object.kind, meta.name, meta.namespace);
+    const existed = key in store;
+    store[key] = object;
+    const cached = this.lists.get(object.kind);
+    if (cached && !existed) {
+      // Keep the cached list sorted: insert by key (bulk creation stays linear, not n log n each).
+      let low = 0;
+      let high = cached.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        const other = cached[mid] as KubeObject;
+        if (objectKey(other.kind, other.metadata.name, other.metadata.namespace) < key) low = mid + 1;
+        else high = mid;
+      }
+      cached.splice(low, 0, store[key] as KubeObject);
+    } else {
+      this.lists.delete(object.kind);
+    }
     return object;
   }
 
@@ -79,6 +130,7 @@ export class ApiServer {
     object.metadata.resourceVersion = String(++this.state.resourceVersion);
     const store = this.state.objects[object.kind] as Record<string, KubeObject>;
     store[objectKey(object.kind, object.metadata.name, object.metadata.namespace)] = object;
+    this.lists.delete(object.kind);
     return object;
   }
 
@@ -105,6 +157,8 @@ export class ApiServer {
   remove(object: KubeObject): void {
     const store = this.state.objects[object.kind] as Record<string, KubeObject>;
     delete store[objectKey(object.kind, object.metadata.name, object.metadata.namespace)];
+    this.lists.delete(object.kind);
+    if (object.kind === 'Event') this.eventIndex = undefined;
   }
 
   removeFinalizer(object: KubeObject, finalizer: string): void {
@@ -129,13 +183,17 @@ export class ApiServer {
     source: EventSource,
   ): void {
     const events = this.state.objects.Event;
-    const existing = Object.values(events).find(
-      (e) =>
-        e.involvedObject.uid === involved.metadata.uid &&
-        e.reason === reason &&
-        e.message === message &&
-        e.type === type,
-    );
+    const indexKey = `${involved.metadata.uid}\u0000${type}\u0000${reason}\u0000${message}`;
+    if (!this.eventIndex) {
+      // Built from the round's base state: reading every event through a draft proxy is slow.
+      this.eventIndex = new Map();
+      const base = (isDraft(events) ? original(events) : events) as Record<string, KubeEvent>;
+      for (const [key, e] of Object.entries(base)) {
+        this.eventIndex.set(`${e.involvedObject.uid}\u0000${e.type}\u0000${e.reason}\u0000${e.message}`, key);
+      }
+    }
+    const existingKey = this.eventIndex.get(indexKey);
+    const existing = existingKey === undefined ? undefined : events[existingKey];
     const now = this.timestamp();
     if (existing) {
       if (this.state.eventSeen[existing.metadata.name] !== this.state.commandSeq) {
@@ -169,23 +227,23 @@ export class ApiServer {
       count: 1,
     };
     this.create(event);
+    this.eventCount = (this.eventCount ?? Object.keys(events).length - 1) + 1;
+    this.eventIndex?.set(indexKey, objectKey('Event', event.metadata.name, namespace));
     this.state.eventSeen[event.metadata.name] = this.state.commandSeq;
-    const all = Object.keys(events);
-    if (all.length > maxEvents) {
+    if ((this.eventCount ?? 0) > maxEvents) {
+      const all = Object.keys(events);
+      this.eventCount = undefined;
       const oldest = all
         .map((key) => [key, Number(events[key]?.metadata.resourceVersion ?? 0)] as const)
         .sort((a, b) => a[1] - b[1])
-        .slice(0, all.length - maxEvents);
+        // Prune to three quarters of the limit, so pruning happens once in a while, not per event.
+        .slice(0, all.length - Math.floor((maxEvents * 3) / 4));
       for (const [key] of oldest) {
         delete this.state.eventSeen[events[key]?.metadata.name ?? ''];
         delete events[key];
       }
+      this.eventIndex = undefined;
+      this.lists.delete('Event');
     }
   }
-}
-
-function compareKeys(a: KubeObject, b: KubeObject): number {
-  const ka = `${a.metadata.namespace ?? ''}/${a.metadata.name}`;
-  const kb = `${b.metadata.namespace ?? ''}/${b.metadata.name}`;
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }

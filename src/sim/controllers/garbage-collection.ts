@@ -1,18 +1,17 @@
 import type { ApiServer } from '../api/api-server.ts';
-import type { Kind, KubeObject } from '../api/types.ts';
+import type { Kind } from '../api/types.ts';
 
 const ownedKinds: Kind[] = ['Pod', 'ReplicaSet', 'PersistentVolumeClaim'];
+const ownerKinds: Kind[] = ['Deployment', 'ReplicaSet', 'StatefulSet'];
 
 /**
  * Garbage collector: an object whose owners (ownerReferences) are all gone is deleted
  * (background cascading deletion), e.g. a ReplicaSet's pods after the ReplicaSet.
  */
 export function garbageCollector(api: ApiServer): void {
+  // Only workload controllers own objects in the simulator.
   const alive = new Set<string>();
-  for (const kind of Object.keys(api.state.objects) as Kind[]) {
-    for (const object of Object.values(api.state.objects[kind]) as KubeObject[])
-      alive.add(object.metadata.uid);
-  }
+  for (const kind of ownerKinds) for (const object of api.list(kind)) alive.add(object.metadata.uid);
   for (const kind of ownedKinds) {
     for (const object of api.list(kind)) {
       const owners = object.metadata.ownerReferences ?? [];

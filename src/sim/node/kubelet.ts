@@ -17,12 +17,30 @@ export const mountTimeoutMs = 120_000;
  * pods that no longer exist. A failed machine's kubelet does nothing.
  */
 export function kubelets(api: ApiServer): void {
+  const byNode = new Map<string, Pod[]>();
+  for (const pod of api.snapshot('Pod')) {
+    if (pod.spec.nodeName && needsSync(pod))
+      byNode.set(pod.spec.nodeName, [...(byNode.get(pod.spec.nodeName) ?? []), pod]);
+  }
+  const live = new Set(api.snapshot('Pod').map((p) => p.metadata.uid));
   for (const [name, machine] of Object.entries(api.state.machines)) {
     if (!machine.up || !machine.registered) continue;
     const node = registerNode(api, name, machine.index);
-    for (const pod of api.list('Pod')) if (pod.spec.nodeName === name) syncPod(api, node, pod);
-    cleanUpOrphans(api, name);
+    for (const base of byNode.get(name) ?? []) {
+      const pod = api.get('Pod', base.metadata.name, base.metadata.namespace);
+      if (pod) syncPod(api, node, pod);
+    }
+    cleanUpOrphans(api, name, live);
   }
+}
+
+/** A steady running pod needs nothing from its kubelet (checked on plain objects: cheap). */
+function needsSync(pod: Pod): boolean {
+  if (pod.metadata.deletionTimestamp || pod.status.phase === 'Pending') return true;
+  if (pod.status.phase !== 'Running') return false;
+  if (pod.spec.volumes?.some((v) => v.emptyDir?.sizeLimit)) return true;
+  const statuses = pod.status.containerStatuses ?? [];
+  return statuses.length !== pod.spec.containers.length || statuses.some((s) => !s.state.running || !s.ready);
 }
 
 function syncPod(api: ApiServer, node: ClusterNode, pod: Pod): void {
@@ -169,8 +187,7 @@ function evictOverLimit(api: ApiServer, pod: Pod): boolean {
 }
 
 /** The kubelet's housekeeping: data of pods that no longer exist is removed from its node. */
-function cleanUpOrphans(api: ApiServer, node: string): void {
-  const live = new Set(api.list('Pod').map((p) => p.metadata.uid));
+function cleanUpOrphans(api: ApiServer, node: string, live: Set<string>): void {
   const tree = api.state.disks.nodes[node];
   if (tree) {
     for (const path of pathsUnder(tree, '/var/lib/kubelet/pods')) {

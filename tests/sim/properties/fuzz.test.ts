@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 // Deterministic by default (CI must not flake); set FC_SEED to explore other random cases.
 if (process.env.FC_SEED !== 'random') fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261127) });
+
 import { parseManifests } from '../../../src/sim/api/parse-manifests.ts';
 import { runCommand } from '../../../src/sim/cluster.ts';
 import { createCluster } from '../../../src/sim/default-cluster.ts';
@@ -38,7 +39,14 @@ spec:
 
 /** Random edits of a valid manifest: characters replaced, inserted or deleted. */
 const mutated = fc
-  .array(fc.record({ at: fc.nat({ max: validClaim.length }), op: fc.constantFrom('replace', 'insert', 'delete'), char: fc.constantFrom(':', ' ', '-', '\t', '{', '"', 'x', '\n', '0', "'") }), { minLength: 1, maxLength: 4 })
+  .array(
+    fc.record({
+      at: fc.nat({ max: validClaim.length }),
+      op: fc.constantFrom('replace', 'insert', 'delete'),
+      char: fc.constantFrom(':', ' ', '-', '\t', '{', '"', 'x', '\n', '0', "'"),
+    }),
+    { minLength: 1, maxLength: 4 },
+  )
   .map((edits) => {
     let text = validClaim;
     for (const { at, op, char } of edits) {
@@ -55,10 +63,17 @@ const kubectlLike = /^(error: |Error from server|The [A-Za-z]+ ".*" is invalid)/
 describe('fuzzing the YAML and command parsers', () => {
   it('parseManifests never throws on random or binary input', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.uint8Array().map((a) => String.fromCharCode(...a))), (text) => {
-        const result = parseManifests(text, 'STDIN');
-        if ('error' in result) expect(result.error).toMatch(kubectlLike);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.uint8Array().map((a) => String.fromCharCode(...a)),
+        ),
+        (text) => {
+          const result = parseManifests(text, 'STDIN');
+          if ('error' in result) expect(result.error).toMatch(kubectlLike);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -80,21 +95,63 @@ describe('fuzzing the YAML and command parsers', () => {
   });
 
   it('random command lines never throw and never half-apply', () => {
-    const words = fc.constantFrom('kubectl', 'sim', 'get', 'delete', 'apply', 'exec', 'pods', 'pv', 'pvc', 'node', 'fail', 'move', '--to', 'node-1', '-o', 'yaml', '-f', '-', '--', 'sh', '-c', 'web', 'x/y', '--force', 'advance', '5m', 'drain', 'scale', '--replicas=-1', 'patch', '-p', '{', '');
+    const words = fc.constantFrom(
+      'kubectl',
+      'sim',
+      'get',
+      'delete',
+      'apply',
+      'exec',
+      'pods',
+      'pv',
+      'pvc',
+      'node',
+      'fail',
+      'move',
+      '--to',
+      'node-1',
+      '-o',
+      'yaml',
+      '-f',
+      '-',
+      '--',
+      'sh',
+      '-c',
+      'web',
+      'x/y',
+      '--force',
+      'advance',
+      '5m',
+      'drain',
+      'scale',
+      '--replicas=-1',
+      'patch',
+      '-p',
+      '{',
+      '',
+    );
     const cluster = createCluster();
     fc.assert(
-      fc.property(fc.array(fc.oneof(words, fc.string({ maxLength: 8 })), { maxLength: 8 }), fc.option(fc.string()), (argv, stdin) => {
-        const { result } = runCommand(cluster, argv, stdin ?? undefined);
-        expect(typeof result.stdout).toBe('string');
-        expect(result.stderr).not.toContain('internal simulator error');
-        expect(Number.isInteger(result.exitCode)).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.oneof(words, fc.string({ maxLength: 8 })), { maxLength: 8 }),
+        fc.option(fc.string()),
+        (argv, stdin) => {
+          const { result } = runCommand(cluster, argv, stdin ?? undefined);
+          expect(typeof result.stdout).toBe('string');
+          expect(result.stderr).not.toContain('internal simulator error');
+          expect(Number.isInteger(result.exitCode)).toBe(true);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
 
   it('huge input is refused with a short message', () => {
-    const { result, state } = runCommand(createCluster(), ['kubectl', 'apply', '-f', '-'], 'a: b\n'.repeat(300_000));
+    const { result, state } = runCommand(
+      createCluster(),
+      ['kubectl', 'apply', '-f', '-'],
+      'a: b\n'.repeat(300_000),
+    );
     expect(result.stderr).toMatch(/larger than 1MB/);
     expect(state.objects.Pod).toEqual({});
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 // Deterministic by default (CI must not flake); set FC_SEED to explore other random cases.
 if (process.env.FC_SEED !== 'random') fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261127) });
+
 import { runScript } from '../../../src/sim/cluster.ts';
 import { createCluster } from '../../../src/sim/default-cluster.ts';
 import type { ClusterState } from '../../../src/sim/state.ts';
@@ -19,7 +20,8 @@ function violations(state: ClusterState): string[] {
     const name = pvc.spec.volumeName ?? '';
     const pv = volumes[name];
     if (!pv) problems.push(`Bound claim ${pvc.metadata.name} has no volume ${name} and is not Lost`);
-    else if (pv.spec.claimRef?.uid !== pvc.metadata.uid) problems.push(`volume ${name} does not point back at claim ${pvc.metadata.name}`);
+    else if (pv.spec.claimRef?.uid !== pvc.metadata.uid)
+      problems.push(`volume ${name} does not point back at claim ${pvc.metadata.name}`);
     if (boundTo.has(name)) problems.push(`volume ${name} is bound to two claims`);
     boundTo.set(name, pvc.metadata.name);
   }
@@ -27,10 +29,12 @@ function violations(state: ClusterState): string[] {
     if (pv.status.phase !== 'Bound') continue;
     const ref = pv.spec.claimRef;
     const claim = claims.find((c) => c.metadata.uid === ref?.uid);
-    if (!claim || claim.spec.volumeName !== pv.metadata.name) problems.push(`Bound volume ${pv.metadata.name} has no claim pointing at it`);
+    if (!claim || claim.spec.volumeName !== pv.metadata.name)
+      problems.push(`Bound volume ${pv.metadata.name} has no claim pointing at it`);
   }
   for (const pod of Object.values(state.objects.Pod)) {
-    if (pod.spec.nodeName && !state.objects.Node[pod.spec.nodeName]) problems.push(`pod ${pod.metadata.name} is bound to missing node ${pod.spec.nodeName}`);
+    if (pod.spec.nodeName && !state.objects.Node[pod.spec.nodeName])
+      problems.push(`pod ${pod.metadata.name} is bound to missing node ${pod.spec.nodeName}`);
   }
   return problems;
 }
@@ -40,7 +44,8 @@ function hostPathFiles(state: ClusterState): Map<string, string> {
   const found = new Map<string, string>();
   for (const [node, tree] of Object.entries(state.disks.nodes)) {
     for (const [path, entry] of Object.entries(tree)) {
-      if (path.startsWith('/srv/host-data/') && entry.type === 'file') found.set(`${node}:${path}`, entry.content);
+      if (path.startsWith('/srv/host-data/') && entry.type === 'file')
+        found.set(`${node}:${path}`, entry.content);
     }
   }
   return found;
@@ -50,7 +55,8 @@ function hostPathFiles(state: ClusterState): Map<string, string> {
 function retainFiles(state: ClusterState, retainKeys: Set<string>): Map<string, string> {
   const found = new Map<string, string>();
   for (const pv of Object.values(state.objects.PersistentVolume)) {
-    if (pv.spec.persistentVolumeReclaimPolicy === 'Retain' && pv.spec.nfs) retainKeys.add(`nfs:${pv.spec.nfs.server}:${pv.spec.nfs.path}`);
+    if (pv.spec.persistentVolumeReclaimPolicy === 'Retain' && pv.spec.nfs)
+      retainKeys.add(`nfs:${pv.spec.nfs.server}:${pv.spec.nfs.path}`);
   }
   for (const key of retainKeys) {
     for (const [path, entry] of Object.entries(state.disks.network[key] ?? {})) {

@@ -72,7 +72,10 @@ function validateWorkload(
 }
 
 function validateStatefulSet(sts: StatefulSet): FieldError[] {
-  const errors = validateWorkload(sts, (sts.spec?.volumeClaimTemplates ?? []).map((t) => t.metadata?.name ?? ''));
+  const errors = validateWorkload(
+    sts,
+    (sts.spec?.volumeClaimTemplates ?? []).map((t) => t.metadata?.name ?? ''),
+  );
   for (const [i, template] of (sts.spec?.volumeClaimTemplates ?? []).entries()) {
     if (!template.metadata?.name) errors.push(required(`spec.volumeClaimTemplates[${i}].metadata.name`));
     errors.push(...validateClaimSpec(template.spec, `spec.volumeClaimTemplates[${i}].spec`));

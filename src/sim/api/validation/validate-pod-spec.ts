@@ -25,7 +25,11 @@ const sources = ['emptyDir', 'hostPath', 'persistentVolumeClaim', 'configMap', '
 /**
  * ValidatePodSpec, for the fields the simulator models. `path` is `spec` or `spec.template.spec`.
  */
-export function validatePodSpec(spec: PodSpec | undefined, path: string, claimTemplates: string[] = []): FieldError[] {
+export function validatePodSpec(
+  spec: PodSpec | undefined,
+  path: string,
+  claimTemplates: string[] = [],
+): FieldError[] {
   const errors: FieldError[] = [];
   if (!spec) return [required(path)];
   const volumeNames = new Set<string>();
@@ -72,7 +76,8 @@ export function validatePodSpec(spec: PodSpec | undefined, path: string, claimTe
     for (const [j, mount] of (container.volumeMounts ?? []).entries()) {
       const mountAt = `${at}.volumeMounts[${j}]`;
       if (!mount.name) errors.push(required(`${mountAt}.name`));
-      else if (!volumeNames.has(mount.name) && !mountable.has(mount.name)) errors.push(notFound(`${mountAt}.name`, mount.name));
+      else if (!volumeNames.has(mount.name) && !mountable.has(mount.name))
+        errors.push(notFound(`${mountAt}.name`, mount.name));
       if (!mount.mountPath) errors.push(required(`${mountAt}.mountPath`));
       else if (mountPaths.has(mount.mountPath))
         errors.push(invalid(`${mountAt}.mountPath`, mount.mountPath, 'must be unique'));

@@ -39,29 +39,33 @@ function syncUnboundClaim(api: ApiServer, pvc: PersistentVolumeClaim): void {
   const match = findBestMatchForClaim(pvc, api.list('PersistentVolume'), delay);
   if (match) return bind(api, match, pvc);
   setPending(pvc);
-  // Retroactive default StorageClass assignment: only a claim whose class is unset (not "").
+  // Retroactive default StorageClass assignment: only a claim whose class is unset (not ""), and
+  // only when a default exists; without one the claim carries on as a claim without a class.
   if (pvc.spec.storageClassName === undefined || pvc.spec.storageClassName === null) {
     const fallback = defaultStorageClass(api);
-    if (fallback) pvc.spec.storageClassName = fallback.metadata.name;
-    return;
+    if (fallback) {
+      pvc.spec.storageClassName = fallback.metadata.name;
+      return;
+    }
   }
   if (delay && !pvc.metadata.annotations?.[annSelectedNode]) {
-    const waitingPod = api
+    // emitEventForUnboundDelayBindingClaim: name every pod that uses the claim and is not scheduled.
+    const waiting = api
       .list('Pod', pvc.metadata.namespace)
-      .find(
+      .filter(
         (pod) =>
           !pod.spec.nodeName &&
-          !pod.metadata.deletionTimestamp &&
+          pod.status.phase !== 'Succeeded' &&
+          pod.status.phase !== 'Failed' &&
           pod.spec.volumes?.some((v) => v.persistentVolumeClaim?.claimName === pvc.metadata.name),
-      );
-    if (waitingPod) {
-      api.recordEvent(
-        pvc,
-        'Normal',
-        'WaitForPodScheduled',
-        `waiting for pod ${waitingPod.metadata.name} to be scheduled`,
-        source,
-      );
+      )
+      .map((pod) => pod.metadata.name);
+    if (waiting.length > 0) {
+      const message =
+        waiting.length === 1
+          ? `waiting for pod ${waiting[0]} to be scheduled`
+          : `waiting for pods ${waiting.join(',')} to be scheduled`;
+      api.recordEvent(pvc, 'Normal', 'WaitForPodScheduled', message, source);
     } else {
       api.recordEvent(
         pvc,

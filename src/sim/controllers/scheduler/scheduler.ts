@@ -20,13 +20,21 @@ const source = { component: 'default-scheduler' };
  */
 export function scheduler(api: ApiServer): void {
   const nodes = api.list('Node');
-  for (const pod of api.list('Pod')) {
-    if (pod.spec.nodeName || pod.metadata.deletionTimestamp || pod.status.phase !== 'Pending') continue;
-    schedulePod(api, pod, nodes);
+  const pods = api.list('Pod');
+  const pending = pods.filter(
+    (pod) => !pod.spec.nodeName && !pod.metadata.deletionTimestamp && pod.status.phase === 'Pending',
+  );
+  if (pending.length === 0) return;
+  // Pods per node, kept current as this round places pods.
+  const load = new Map<string, number>();
+  for (const pod of pods) {
+    if (pod.spec.nodeName && !pod.metadata.deletionTimestamp)
+      load.set(pod.spec.nodeName, (load.get(pod.spec.nodeName) ?? 0) + 1);
   }
+  for (const pod of pending) schedulePod(api, pod, nodes, load);
 }
 
-function schedulePod(api: ApiServer, pod: Pod, nodes: ClusterNode[]): void {
+function schedulePod(api: ApiServer, pod: Pod, nodes: ClusterNode[], loadByNode: Map<string, number>): void {
   const preFilter = volumePreFilter(api, pod);
   if (preFilter) return unschedulable(api, pod, nodes.length, `${preFilter}.`);
   const reasons = new Map<string, number>();
@@ -74,6 +82,7 @@ function schedulePod(api: ApiServer, pod: Pod, nodes: ClusterNode[]): void {
     return;
   }
   pod.spec.nodeName = best.node.metadata.name;
+  loadByNode.set(best.node.metadata.name, load(best.node) + 1);
   setCondition(api, pod, 'True');
   api.recordEvent(
     pod,

@@ -1,6 +1,6 @@
 import type { ApiServer } from '../../api/api-server.ts';
 import type { Pod, ReplicaSet } from '../../api/types.ts';
-import { createPodFromTemplate, isActive, isOwnedBy, isRunningAndReady } from './pod-from-template.ts';
+import { createPodFromTemplate, isActive, isRunningAndReady } from './pod-from-template.ts';
 
 const source = { component: 'replicaset-controller' };
 
@@ -9,25 +9,30 @@ const source = { component: 'replicaset-controller' };
  * soon as it is Terminating, and a replacement with a new generated name and UID is created.
  */
 export function replicaSetController(api: ApiServer): void {
+  // Pods by controlling owner, from the round's snapshot (a pod created this round is counted
+  // next round; each ReplicaSet acts once per round, so it never creates twice).
+  const byOwner = new Map<string, Pod[]>();
+  for (const pod of api.snapshot('Pod')) {
+    const owner = pod.metadata.ownerReferences?.find((ref) => ref.controller)?.uid;
+    if (owner) byOwner.set(owner, [...(byOwner.get(owner) ?? []), pod]);
+  }
   for (const rs of api.list('ReplicaSet')) {
     if (rs.metadata.deletionTimestamp) continue;
-    const owned = api.list('Pod', rs.metadata.namespace).filter((pod) => isOwnedBy(pod, rs));
-    const active = owned.filter(isActive);
+    const active = (byOwner.get(rs.metadata.uid) ?? []).filter(isActive);
     const want = rs.spec.replicas ?? 1;
     for (let i = active.length; i < want; i++) {
       const pod = createPodFromTemplate(api, rs, rs.spec.template, `${rs.metadata.name}-${api.suffix()}`);
       api.recordEvent(rs, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`, source);
     }
     if (active.length > want) {
-      for (const pod of [...active].sort(deletionOrder).slice(0, active.length - want)) {
+      for (const base of [...active].sort(deletionOrder).slice(0, active.length - want)) {
+        const pod = api.get('Pod', base.metadata.name, base.metadata.namespace);
+        if (!pod) continue;
         api.delete(pod);
         api.recordEvent(rs, 'Normal', 'SuccessfulDelete', `Deleted pod: ${pod.metadata.name}`, source);
       }
     }
-    updateStatus(
-      rs,
-      api.list('Pod', rs.metadata.namespace).filter((pod) => isOwnedBy(pod, rs) && isActive(pod)),
-    );
+    updateStatus(rs, active);
   }
 }
 

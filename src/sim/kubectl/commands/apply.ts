@@ -99,7 +99,10 @@ function applyOne(api: ApiServer, manifest: KubeObject, source: string, mode: 'a
     object.metadata = { ...object.metadata, uid: '', creationTimestamp: '' };
     delete (object as { status?: unknown }).status;
     if (mode === 'apply') {
-      object.metadata.annotations = { ...object.metadata.annotations, [lastAppliedAnnotation]: JSON.stringify(manifest) };
+      object.metadata.annotations = {
+        ...object.metadata.annotations,
+        [lastAppliedAnnotation]: JSON.stringify(manifest),
+      };
     }
     admitOnCreate(api, object);
     api.create(object);
@@ -115,7 +118,9 @@ function applyOne(api: ApiServer, manifest: KubeObject, source: string, mode: 'a
   // one did, are removed; the last applied configuration is kept in an annotation, as kubectl does.
   const previous = lastApplied(existing);
   const patch = applyPatch(previous, manifest) as Record<string, unknown>;
-  const annotations = { ...(patch.metadata as { annotations?: Record<string, string> } | undefined)?.annotations };
+  const annotations = {
+    ...(patch.metadata as { annotations?: Record<string, string> } | undefined)?.annotations,
+  };
   annotations[lastAppliedAnnotation] = JSON.stringify(manifest);
   patch.metadata = { ...(patch.metadata as object), annotations };
   return updateObject(api, existing, patch, source) ? `${label} configured` : `${label} unchanged`;
@@ -153,17 +158,30 @@ export function updateObject(api: ApiServer, existing: KubeObject, patch: unknow
   const current = cloneJson(existing);
   const merged = mergePatch(current, {
     ...patchRest,
-    ...(patchMeta ? { metadata: { labels: patchMeta.labels, annotations: patchMeta.annotations } } : {}),
+    ...(patchMeta
+      ? {
+          metadata: {
+            labels: patchMeta.labels,
+            annotations: patchMeta.annotations,
+            ...('finalizers' in patchMeta ? { finalizers: patchMeta.finalizers } : {}),
+          },
+        }
+      : {}),
   }) as KubeObject;
   merged.metadata = { ...current.metadata, ...(merged.metadata as object) };
   if (!merged.metadata.labels) delete merged.metadata.labels;
   if (!merged.metadata.annotations) delete merged.metadata.annotations;
+  if (!merged.metadata.finalizers?.length) delete merged.metadata.finalizers;
   if (JSON.stringify(merged) === JSON.stringify(current)) return false;
   const errors = [...validateObject(merged), ...validateUpdate(existing, merged)];
   if (errors.length > 0) refuse(formatInvalid(existing.kind, existing.metadata.name, errors));
   if (merged.kind === 'PersistentVolumeClaim')
     expandClaim(api, existing as PersistentVolumeClaim, merged, source);
   api.replace(merged);
+  // The last finalizer removed from an object being deleted: the API server removes it (a pod on a
+  // node still waits for its kubelet's graceful deletion).
+  const graceful = merged.kind === 'Pod' && Boolean(merged.spec.nodeName);
+  if (merged.metadata.deletionTimestamp && !merged.metadata.finalizers && !graceful) api.remove(merged);
   return true;
 }
 

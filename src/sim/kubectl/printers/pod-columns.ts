@@ -5,6 +5,8 @@ import { humanDuration } from '../../lib/duration.ts';
 export function podStatus(pod: Pod): string {
   let reason: string = pod.status.phase;
   if (pod.status.reason) reason = pod.status.reason;
+  if (pod.status.conditions?.some((c) => c.type === 'PodScheduled' && c.reason === 'SchedulingGated'))
+    reason = 'SchedulingGated';
   let hasRunning = false;
   const statuses = pod.status.containerStatuses ?? [];
   for (let i = statuses.length - 1; i >= 0; i--) {

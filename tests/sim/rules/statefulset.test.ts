@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { SimDriver } from '../../helpers/sim-driver.ts';
+import { eventsFrom, localClass, makeNodeDir, ok, podStatusOf, pv, pvc, statefulSet } from './manifests.ts';
+
+const claims = (sim: SimDriver) => Object.values(sim.state.objects.PersistentVolumeClaim);
+const claimNames = (sim: SimDriver) =>
+  claims(sim)
+    .map((c) => c.metadata.name)
+    .sort();
+
+describe('M. StatefulSet controller', () => {
+  it('M3: StatefulSet claims are named <template>-<sts>-<ordinal> and created before the pod', () => {
+    const sim = new SimDriver();
+    ok(sim.apply(statefulSet('db', { replicas: 2 })));
+    expect(claimNames(sim)).toEqual(['data-db-0', 'data-db-1']);
+    for (const ordinal of [0, 1]) {
+      const pod = sim.pod(`db-${ordinal}`);
+      const claim = sim.pvc(`data-db-${ordinal}`);
+      expect(pod?.spec.volumes?.find((v) => v.name === 'data')?.persistentVolumeClaim?.claimName).toBe(
+        `data-db-${ordinal}`,
+      );
+      expect(claim?.status.phase).toBe('Bound');
+      // The claim was written first: its event comes before the pod's.
+      const claimEvent = eventsFrom(sim, 'db').indexOf(
+        `statefulset-controller: Normal SuccessfulCreate: create Claim data-db-${ordinal} Pod db-${ordinal} in StatefulSet db success`,
+      );
+      const podEvent = eventsFrom(sim, 'db').indexOf(
+        `statefulset-controller: Normal SuccessfulCreate: create Pod db-${ordinal} in StatefulSet db successful`,
+      );
+      expect(claimEvent).toBeGreaterThanOrEqual(0);
+      expect(podEvent).toBeGreaterThan(claimEvent);
+    }
+    expect(sim.pvc('data-db-0')?.metadata.labels).toEqual({ app: 'db' });
+  });
+
+  it('M3: an existing claim with the generated name is reused as it is (template changes do not apply)', () => {
+    const sim = new SimDriver();
+    ok(sim.apply(pvc('data-db-0', { size: '2Gi' })));
+    const uid = sim.pvc('data-db-0')?.metadata.uid;
+    ok(sim.apply(statefulSet('db', { replicas: 1, size: '1Gi' })));
+    expect(sim.pvc('data-db-0')?.metadata.uid).toBe(uid);
+    expect(sim.pvc('data-db-0')?.spec.resources?.requests?.storage).toBe('2Gi');
+    expect(eventsFrom(sim, 'db').some((e) => e.includes('create Claim data-db-0'))).toBe(false);
+    expect(podStatusOf(sim, 'db-0')).toBe('Running');
+  });
+
+  it('M4: a deleted StatefulSet pod comes back with the same name, a new UID and the same claim and data', () => {
+    const sim = new SimDriver();
+    ok(sim.apply(statefulSet('db', { replicas: 1 })));
+    const old = sim.pod('db-0');
+    sim.sh('db-0', 'echo kept > /data/file');
+    ok(sim.run('kubectl delete pod db-0'));
+    const fresh = sim.pod('db-0');
+    expect(fresh?.metadata.uid).not.toBe(old?.metadata.uid);
+    expect(fresh?.spec.volumes?.find((v) => v.name === 'data')?.persistentVolumeClaim?.claimName).toBe(
+      'data-db-0',
+    );
+    expect(podStatusOf(sim, 'db-0')).toBe('Running');
+    expect(sim.sh('db-0', 'cat /data/file')).toBe('kept\n');
+    expect(claimNames(sim)).toEqual(['data-db-0']);
+  });
+
+  it('M4: with a node-affine (local) volume the pod goes back to that node, or stays Pending', () => {
+    const sim = new SimDriver();
+    ok(sim.apply(localClass));
+    ok(sim.apply(pv('local-2', { storageClassName: 'local', node: 'node-2' })));
+    makeNodeDir(sim, 'node-2', '/mnt/disks/local-2');
+    ok(sim.apply(statefulSet('db', { replicas: 1, storageClassName: 'local' })));
+    expect(sim.pod('db-0')?.spec.nodeName).toBe('node-2');
+    ok(sim.run('kubectl delete pod db-0'));
+    expect(sim.pod('db-0')?.spec.nodeName).toBe('node-2');
+    ok(sim.run('kubectl cordon node-2'));
+    ok(sim.run('kubectl delete pod db-0'));
+    expect(podStatusOf(sim, 'db-0')).toBe('Pending');
+    const scheduling = eventsFrom(sim, 'db-0').filter((e) => e.includes('FailedScheduling'));
+    expect(scheduling.at(-1)).toContain('node(s) had volume node affinity conflict');
+    ok(sim.run('kubectl uncordon node-2'));
+    expect(sim.pod('db-0')?.spec.nodeName).toBe('node-2');
+    expect(podStatusOf(sim, 'db-0')).toBe('Running');
+  });
+
+  it.each([
+    {
+      policy: 'default (Retain)',
+      options: {},
+      afterScaleDown: ['data-db-0', 'data-db-1', 'data-db-2'],
+      afterDelete: ['data-db-0', 'data-db-1', 'data-db-2'],
+    },
+    {
+      policy: 'whenScaled: Delete',
+      options: { whenScaled: 'Delete' as const },
+      afterScaleDown: ['data-db-0'],
+      afterDelete: ['data-db-0'],
+    },
+    {
+      policy: 'whenDeleted: Delete',
+      options: { whenDeleted: 'Delete' as const },
+      afterScaleDown: ['data-db-0', 'data-db-1', 'data-db-2'],
+      afterDelete: [],
+    },
+  ])('M5: retention $policy decides which claims survive scale-down and deletion', (row) => {
+    const sim = new SimDriver();
+    ok(sim.apply(statefulSet('db', { replicas: 3, ...row.options })));
+    expect(claimNames(sim)).toEqual(['data-db-0', 'data-db-1', 'data-db-2']);
+    // Deleting a pod never deletes its claim, whatever the policy.
+    ok(sim.run('kubectl delete pod db-1'));
+    expect(claimNames(sim)).toEqual(['data-db-0', 'data-db-1', 'data-db-2']);
+    ok(sim.run('kubectl scale sts/db --replicas=1'));
+    expect(sim.pods().map((p) => p.metadata.name)).toEqual(['db-0']);
+    expect(claimNames(sim)).toEqual(row.afterScaleDown);
+    ok(sim.run('kubectl delete statefulset db'));
+    expect(sim.pods()).toEqual([]);
+    expect(claimNames(sim)).toEqual(row.afterDelete);
+  });
+
+  it('M5: scaling back up re-uses the old claims and their data', () => {
+    const sim = new SimDriver();
+    ok(sim.apply(statefulSet('db', { replicas: 2 })));
+    sim.sh('db-1', 'echo old > /data/f');
+    const uid = sim.pvc('data-db-1')?.metadata.uid;
+    ok(sim.run('kubectl scale sts db --replicas=1'));
+    expect(sim.pod('db-1')).toBeUndefined();
+    ok(sim.run('kubectl scale sts db --replicas=2'));
+    expect(sim.pvc('data-db-1')?.metadata.uid).toBe(uid);
+    expect(sim.sh('db-1', 'cat /data/f')).toBe('old\n');
+  });
+
+  it('M6: a StatefulSet pod on an unreachable node is not replaced until the pod object is gone', () => {
+    const sim = new SimDriver();
+    ok(sim.apply(statefulSet('db', { replicas: 1, nodeSelector: { 'kubernetes.io/hostname': 'node-1' } })));
+    ok(
+      sim.run(`kubectl patch sts db --type merge -p '{"spec":{"template":{"spec":{"nodeSelector":null}}}}'`),
+    );
+    const old = sim.pod('db-0');
+    expect(old?.spec.nodeName).toBe('node-1');
+    ok(sim.run('sim node fail node-1'));
+    ok(sim.run('sim advance 10m'));
+    expect(podStatusOf(sim, 'db-0')).toBe('Terminating');
+    expect(sim.pod('db-0')?.metadata.uid).toBe(old?.metadata.uid);
+    expect(sim.pods()).toHaveLength(1);
+    // A force delete removes the object at once: now the controller creates db-0 again.
+    const forced = sim.run('kubectl delete pod db-0 --force --grace-period=0');
+    expect(forced.stdout).toBe('pod "db-0" force deleted\n');
+    const fresh = sim.pod('db-0');
+    expect(fresh?.metadata.uid).not.toBe(old?.metadata.uid);
+    expect(fresh?.spec.nodeName).not.toBe('node-1');
+  });
+
+  it('M6: deleting the unreachable node also lets the StatefulSet recreate its pod', () => {
+    const sim = new SimDriver();
+    ok(sim.apply(statefulSet('db', { replicas: 1, nodeSelector: { 'kubernetes.io/hostname': 'node-3' } })));
+    ok(
+      sim.run(`kubectl patch sts db --type merge -p '{"spec":{"template":{"spec":{"nodeSelector":null}}}}'`),
+    );
+    const old = sim.pod('db-0');
+    ok(sim.run('sim node fail node-3'));
+    ok(sim.run('sim advance 6m'));
+    expect(sim.pod('db-0')?.metadata.uid).toBe(old?.metadata.uid);
+    ok(sim.run('sim node delete node-3'));
+    expect(sim.pod('db-0')?.metadata.uid).not.toBe(old?.metadata.uid);
+    expect(sim.pod('db-0')?.spec.nodeName).toMatch(/^node-[12]$/);
+  });
+});
