@@ -1,6 +1,6 @@
-import { type ClusterOptions, createCluster } from '../../src/sim/default-cluster.ts';
-import { runCommand, runScript, type ScriptStep } from '../../src/sim/cluster.ts';
 import type { KubeEvent, PersistentVolume, PersistentVolumeClaim, Pod } from '../../src/sim/api/types.ts';
+import { runCommand, runScript, type ScriptStep } from '../../src/sim/cluster.ts';
+import { type ClusterOptions, createCluster } from '../../src/sim/default-cluster.ts';
 import type { CommandResult } from '../../src/sim/kubectl/command.ts';
 import { parseCommandLine } from '../../src/sim/script/parse-script.ts';
 import type { ClusterState } from '../../src/sim/state.ts';
@@ -76,7 +76,10 @@ export class SimDriver {
 }
 
 /** A pod manifest with one nginx container and the given volumes/mounts. */
-export function podYaml(name: string, options: { volumes?: string; mounts?: string; extraSpec?: string; labels?: string } = {}): string {
+export function podYaml(
+  name: string,
+  options: { volumes?: string; mounts?: string; extraSpec?: string; labels?: string } = {},
+): string {
   return `apiVersion: v1
 kind: Pod
 metadata:

@@ -1,20 +1,11 @@
 import type { ScriptStep } from '../cluster.ts';
 
-/** `$ COMMAND` then what it printed (standard output, then standard error), for each command. */
+/**
+ * `$ COMMAND` then what it printed (standard output, then standard error), for each command —
+ * exactly the contract of commands.md (step captions are for presenters, not transcripts).
+ */
 export function formatTranscript(steps: ScriptStep[]): string {
-  return steps
-    .map(({ command, result }) => {
-      const caption =
-        command.caption && isFirstOfStep(steps, command.step, command.line)
-          ? `# step: ${command.caption}\n`
-          : '';
-      return `${caption}$ ${command.source}\n${result.stdout}${result.stderr}`;
-    })
-    .join('');
-}
-
-function isFirstOfStep(steps: ScriptStep[], step: number, line: number): boolean {
-  return steps.find((s) => s.command.step === step)?.command.line === line;
+  return steps.map(({ command, result }) => `$ ${command.source}\n${result.stdout}${result.stderr}`).join('');
 }
 
 /** `--json`: one array, an element per command. */

@@ -26,10 +26,10 @@ export function syncVolume(api: ApiServer, pv: PersistentVolume): void {
   if (!claim.spec.volumeName) {
     // Binding in progress; a volume-mode mismatch can never complete it.
     if ((claim.spec.volumeMode ?? 'Filesystem') !== (pv.spec.volumeMode ?? 'Filesystem')) {
-      const message =
-        'Cannot bind PersistentVolume to requested PersistentVolumeClaim due to incompatible volumeMode.';
-      api.recordEvent(pv, 'Warning', 'VolumeMismatch', message, source);
-      api.recordEvent(claim, 'Warning', 'VolumeMismatch', message, source);
+      const volumeMessage = `Cannot bind PersistentVolume to requested PersistentVolumeClaim "${claim.metadata.name}" due to incompatible volumeMode.`;
+      const claimMessage = `Cannot bind PersistentVolume "${pv.metadata.name}" to requested PersistentVolumeClaim due to incompatible volumeMode.`;
+      api.recordEvent(pv, 'Warning', 'VolumeMismatch', volumeMessage, source);
+      api.recordEvent(claim, 'Warning', 'VolumeMismatch', claimMessage, source);
     }
     return;
   }
