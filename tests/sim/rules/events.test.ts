@@ -108,19 +108,6 @@ const catalog: Row[] = [
     event: 'persistentvolume-controller: Warning VolumeFailedDelete: host_path deleter only supports /tmp/.+ but received provided /data/v',
   },
   {
-    reason: 'Normal VolumeFailedRecycle (in use)',
-    setup: (sim) => {
-      sim.apply(pv('v', { policy: 'Recycle' }));
-      sim.apply(pvc('c', noClass));
-      sim.apply(pod('user', claimVolume('c')));
-      sim.run('kubectl delete pvc c');
-      sim.run('sim node fail ' + (sim.pod('user')?.spec.nodeName ?? ''));
-      sim.run('kubectl delete pod user --force --grace-period=0');
-      return 'v';
-    },
-    event: /persistentvolume-controller: Normal VolumeRecycled: Volume recycled|VolumeFailedRecycle/,
-  },
-  {
     reason: 'Normal VolumeRecycled',
     setup: (sim) => (sim.apply(pv('v', { policy: 'Recycle' })), sim.apply(pvc('c', noClass)), sim.run('kubectl delete pvc c'), 'v'),
     event: 'persistentvolume-controller: Normal VolumeRecycled: Volume recycled',

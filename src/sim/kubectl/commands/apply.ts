@@ -169,6 +169,10 @@ export function updateObject(api: ApiServer, existing: KubeObject, patch: unknow
       : {}),
   }) as KubeObject;
   merged.metadata = { ...current.metadata, ...(merged.metadata as object) };
+  if (patchMeta && 'finalizers' in patchMeta) {
+    const finalizers = (merged.metadata as { finalizers?: string[] }).finalizers;
+    if (patchMeta.finalizers === null || !finalizers) delete merged.metadata.finalizers;
+  }
   if (!merged.metadata.labels) delete merged.metadata.labels;
   if (!merged.metadata.annotations) delete merged.metadata.annotations;
   if (!merged.metadata.finalizers?.length) delete merged.metadata.finalizers;
