@@ -40,9 +40,17 @@ export function parseManifests(text: string, source: string): ParseResult {
   for (const document of documents) {
     const syntax = document.errors[0];
     if (syntax) {
-      const line = syntax.linePos?.[0]?.line ?? 1;
+      // kubectl splits the stream at `---` and decodes each document alone, so go-yaml counts
+      // lines from the start of the failing document; its parser errors ("did not find expected
+      // …") count from 0, its scanner errors from 1.
+      let start = document.range?.[0] ?? 0;
+      if (text.startsWith('---', start)) start = text.indexOf('\n', start) + 1 || start;
+      const at = Math.max(start, syntax.pos?.[0] ?? start);
+      const message = goYamlMessage(syntax.code, syntax.message);
+      const zeroBased = message.startsWith('did not find expected');
+      const line = text.slice(start, at).split('\n').length - (zeroBased ? 1 : 0);
       return {
-        error: `error: error parsing ${source}: error converting YAML to JSON: yaml: line ${line}: ${goYamlMessage(syntax.code, syntax.message)}`,
+        error: `error: error parsing ${source}: error converting YAML to JSON: yaml: line ${Math.max(line, 1)}: ${message}`,
       };
     }
     let value: unknown;

@@ -13,6 +13,8 @@ export interface Mount {
   capacityBytes?: number;
   /** What `df` prints as the filesystem. */
   filesystem: string;
+  /** A tmpfs: the container whose memory limit written pages count against. */
+  chargeTo?: string;
 }
 
 const defaultSize = 100 * 1024 ** 3;
@@ -76,7 +78,11 @@ export function createContainerFs(mounts: Mount[]): ShellFs {
       ) {
         return 'ENOSPC';
       }
-      mount.tree[inner] = { type: 'file', content: next };
+      mount.tree[inner] = {
+        type: 'file',
+        content: next,
+        ...(mount.chargeTo ? { chargedTo: mount.chargeTo } : {}),
+      };
       return undefined;
     },
     readDir(path) {

@@ -52,6 +52,7 @@ export function containerFs(state: ClusterState, pod: Pod, container: Container)
       readOnly: location.readOnly,
       filesystem: location.filesystem,
       ...(location.capacityBytes !== undefined ? { capacityBytes: location.capacityBytes } : {}),
+      ...(location.disk.store === 'memory' ? { chargeTo: container.name } : {}),
     });
   }
   return createContainerFs(mounts);

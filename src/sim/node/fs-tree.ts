@@ -5,7 +5,8 @@
  */
 export type FsEntry =
   | { type: 'dir' }
-  | { type: 'file'; content: string }
+  /** `chargedTo`: on a tmpfs, the container whose memory limit the file's pages count against. */
+  | { type: 'file'; content: string; chargedTo?: string }
   | { type: 'socket' }
   | { type: 'char' }
   | { type: 'block' };

@@ -1,7 +1,7 @@
 import type { ApiServer } from '../api/api-server.ts';
 import type { ClusterNode, ContainerStatus, Pod } from '../api/types.ts';
 import { parseQuantity } from '../lib/quantity.ts';
-import { bytesUnder, pathsUnder, removePath } from './fs-ops.ts';
+import { bytesUnder, pathsUnder, removePath, utf8Length } from './fs-ops.ts';
 import { handleTerminated, kubeletSource, startContainer } from './kubelet-containers.ts';
 import { registerNode } from './node-registration.ts';
 import { emptyDirPath, podDirPath } from './volume-locations.ts';
@@ -38,7 +38,7 @@ export function kubelets(api: ApiServer): void {
 function needsSync(pod: Pod): boolean {
   if (pod.metadata.deletionTimestamp || pod.status.phase === 'Pending') return true;
   if (pod.status.phase !== 'Running') return false;
-  if (pod.spec.volumes?.some((v) => v.emptyDir?.sizeLimit)) return true;
+  if (pod.spec.volumes?.some((v) => v.emptyDir?.sizeLimit || v.emptyDir?.medium === 'Memory')) return true;
   const statuses = pod.status.containerStatuses ?? [];
   return statuses.length !== pod.spec.containers.length || statuses.some((s) => !s.state.running || !s.ready);
 }
@@ -48,6 +48,7 @@ function syncPod(api: ApiServer, node: ClusterNode, pod: Pod): void {
   if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') return;
   if (pod.status.phase === 'Pending') return startPod(api, node, pod);
   if (evictOverLimit(api, pod)) return;
+  oomKillOverLimit(api, pod);
   const statuses = pod.status.containerStatuses ?? [];
   const next = statuses.map((status) => {
     const container = pod.spec.containers.find((c) => c.name === status.name);
@@ -71,9 +72,11 @@ function startPod(api: ApiServer, node: ClusterNode, pod: Pod): void {
   if (!setUp.ready) {
     kubelet.mountWaitSince ??= api.now;
     if (setUp.failure) api.recordEvent(pod, 'Warning', 'FailedMount', setUp.failure, source);
-    else if (api.now - kubelet.mountWaitSince >= mountTimeoutMs) {
-      const names = setUp.waiting.join(' ');
-      const message = `Unable to attach or mount volumes: unmounted volumes=[${names}], unattached volumes=[${names}]: timed out waiting for the condition`;
+    if (api.now - kubelet.mountWaitSince >= mountTimeoutMs) {
+      // As the classic kubelet prints it: "unattached" lists every volume of the pod.
+      const unmounted = setUp.waiting.join(' ');
+      const all = (pod.spec.volumes ?? []).map((v) => v.name).join(' ');
+      const message = `Unable to attach or mount volumes: unmounted volumes=[${unmounted}], unattached volumes=[${all}]: timed out waiting for the condition`;
       api.recordEvent(pod, 'Warning', 'FailedMount', message, source);
     }
     const creating = pod.spec.containers.map<ContainerStatus>((c) => ({
@@ -184,6 +187,40 @@ function evictOverLimit(api: ApiServer, pod: Pod): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * Files a container writes to a `medium: Memory` emptyDir are memory of that container: beyond its
+ * memory limit the kernel OOM-kills it (exit code 137, OOMKilled) and the kubelet restarts it as
+ * after any crash. The tmpfs keeps its files (the pod stays); the pages the dead container had
+ * charged move to the pod, so the restarted container starts with a clean account.
+ */
+function oomKillOverLimit(api: ApiServer, pod: Pod): void {
+  const trees = (pod.spec.volumes ?? [])
+    .filter((v) => v.emptyDir?.medium === 'Memory')
+    .map((v) => api.state.disks.memory[`${pod.spec.nodeName ?? ''}/${pod.metadata.uid}/${v.name}`])
+    .filter((tree) => tree !== undefined);
+  if (trees.length === 0) return;
+  for (const container of pod.spec.containers) {
+    const limit = parseQuantity(container.resources?.limits?.memory ?? '');
+    const status = pod.status.containerStatuses?.find((s) => s.name === container.name);
+    if (limit === undefined || !status?.state.running) continue;
+    const charged = trees.flatMap((tree) =>
+      Object.values(tree).filter((e) => e.type === 'file' && e.chargedTo === container.name),
+    );
+    const bytes = charged.reduce((sum, e) => sum + (e.type === 'file' ? utf8Length(e.content) : 0), 0);
+    if (bytes <= limit) continue;
+    for (const entry of charged) if (entry.type === 'file') delete entry.chargedTo;
+    const terminated = {
+      exitCode: 137,
+      reason: 'OOMKilled',
+      startedAt: status.state.running.startedAt,
+      finishedAt: api.timestamp(),
+    };
+    pod.status.containerStatuses = (pod.status.containerStatuses ?? []).map((s) =>
+      s.name === container.name ? { ...s, ready: false, state: { terminated } } : s,
+    );
+  }
 }
 
 /** The kubelet's housekeeping: data of pods that no longer exist is removed from its node. */

@@ -1,5 +1,7 @@
 import type { ApiServer } from '../api/api-server.ts';
 import type { ClusterNode } from '../api/types.ts';
+import { putEntry } from './fs-ops.ts';
+import type { FsEntry, FsTree } from './fs-tree.ts';
 
 export const kubeletVersion = 'v1.35.0';
 
@@ -10,6 +12,7 @@ export const kubeletVersion = 'v1.35.0';
 export function registerNode(api: ApiServer, name: string, index: number): ClusterNode {
   const existing = api.get('Node', name);
   if (existing?.status.nodeInfo.kubeletVersion) return existing;
+  seedSystemFiles((api.state.disks.nodes[name] ??= { '/': { type: 'dir' } }));
   const controlPlane = name === 'control-plane';
   const labels: Record<string, string> = {
     'beta.kubernetes.io/arch': 'amd64',
@@ -58,4 +61,33 @@ export function registerNode(api: ApiServer, name: string, index: number): Clust
       'kubeadm.alpha.kubernetes.io/cri-socket': 'unix:///run/containerd/containerd.sock',
     };
   return api.create(node);
+}
+
+/**
+ * What every node's own disk holds besides user data, so that hostPath types Socket, CharDevice
+ * and BlockDevice have something real to find, and a hostPath of `/` shows why it is dangerous:
+ * the container runtime's socket and the kubelet's credentials.
+ */
+const systemFiles: Array<[string, FsEntry]> = [
+  ['/dev/null', { type: 'char' }],
+  ['/dev/zero', { type: 'char' }],
+  ['/dev/vda', { type: 'block' }],
+  ['/dev/vda1', { type: 'block' }],
+  ['/run/containerd/containerd.sock', { type: 'socket' }],
+  [
+    '/etc/kubernetes/kubelet.conf',
+    {
+      type: 'file',
+      content:
+        'apiVersion: v1\nkind: Config\nusers:\n- name: default-auth\n  user:\n    client-certificate: /var/lib/kubelet/pki/kubelet-client-current.pem\n',
+    },
+  ],
+  [
+    '/var/lib/kubelet/pki/kubelet-client-current.pem',
+    { type: 'file', content: '-----BEGIN CERTIFICATE-----\n' },
+  ],
+];
+
+function seedSystemFiles(tree: FsTree): void {
+  for (const [path, entry] of systemFiles) if (!tree[path]) putEntry(tree, path, entry);
 }

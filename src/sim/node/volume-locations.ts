@@ -36,6 +36,24 @@ export function treeOf(state: ClusterState, disk: DiskRef): FsTree | undefined {
 }
 
 /**
+ * The size of a `medium: Memory` emptyDir (calculateEmptyDirMemorySize): the node's allocatable
+ * memory, reduced to the pod's memory limit (the sum of its containers' limits, when every
+ * container declares one) if smaller, reduced to the volume's sizeLimit if smaller still.
+ */
+export function tmpfsSize(state: ClusterState, pod: Pod, volume: Volume): number {
+  const allocatable = state.objects.Node[pod.spec.nodeName ?? '']?.status.allocatable.memory;
+  let size = parseQuantity(allocatable ?? '') ?? 8 * 1024 ** 3;
+  const limits = pod.spec.containers.map((c) => parseQuantity(c.resources?.limits?.memory ?? ''));
+  if (limits.length > 0 && limits.every((l) => l !== undefined && l > 0)) {
+    const podLimit = limits.reduce<number>((sum, l) => sum + (l ?? 0), 0);
+    if (podLimit <= size) size = podLimit;
+  }
+  const sizeLimit = parseQuantity(volume.emptyDir?.sizeLimit ?? '');
+  if (sizeLimit !== undefined && sizeLimit > 0 && sizeLimit <= size) size = sizeLimit;
+  return size;
+}
+
+/**
  * Where each of a pod's volumes keeps its data, on the node the pod runs on. A claim that is not
  * bound (or whose volume is gone) has no location yet.
  */
@@ -44,16 +62,15 @@ export function locateVolume(state: ClusterState, pod: Pod, volume: Volume): Vol
   if (!node) return undefined;
   if (volume.emptyDir) {
     const memory = volume.emptyDir.medium === 'Memory';
-    const limit = volume.emptyDir.sizeLimit ? parseQuantity(volume.emptyDir.sizeLimit) : undefined;
     return {
       volume,
       kind: 'emptyDir',
       disk: memory
         ? { store: 'memory', key: `${node}/${pod.metadata.uid}/${volume.name}`, base: '/' }
         : { store: 'nodes', key: node, base: emptyDirPath(pod.metadata.uid, volume.name) },
-      // tmpfs is sized (sizeLimit, else the node's memory); a disk emptyDir is not: exceeding
-      // its sizeLimit gets the pod evicted instead.
-      ...(memory ? { capacityBytes: limit ?? 8 * 1024 ** 3 } : {}),
+      // tmpfs is sized (see tmpfsSize); a disk emptyDir is not: exceeding its sizeLimit gets the
+      // pod evicted instead.
+      ...(memory ? { capacityBytes: tmpfsSize(state, pod, volume) } : {}),
       readOnly: false,
       filesystem: memory ? 'tmpfs' : '/dev/vda1',
     };

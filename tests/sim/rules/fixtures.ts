@@ -222,3 +222,10 @@ export function nodeFiles(sim: SimDriver, node: string, dir: string): Record<str
 }
 
 export { SimDriver };
+
+/** How many times an event (object, reason) was counted: kubectl describe's "(xN over …)". */
+export function eventCount(sim: SimDriver, objectName: string, reason: string): number {
+  return Object.values(sim.state.objects.Event)
+    .filter((e) => e.involvedObject.name === objectName && e.reason === reason)
+    .reduce((total, e) => total + e.count, 0);
+}

@@ -31,7 +31,7 @@ function podSpec(options: PodOptions): string {
 
 const labelLines = (labels: Record<string, string>) =>
   Object.entries(labels)
-    .map(([k, v]) => `${k}: ${v}`)
+    .map(([k, v]) => `${k}: "${v}"`)
     .join('\n');
 
 export function pod(name: string, options: PodOptions = {}): string {

@@ -85,6 +85,14 @@ describe('F2: syncUnboundClaim for a claim without volumeName', () => {
     );
   });
 
+  it('F2: a WaitForFirstConsumer claim with a selected node is provisioned', () => {
+    const sim = new SimDriver();
+    apply(sim, pvcYaml('data'));
+    run(sim, 'kubectl annotate pvc data volume.kubernetes.io/selected-node=node-2');
+    expect(provisioned(sim)).toHaveLength(1);
+    expect(row(sim, 'pvc', 'data').STATUS).toBe('Bound');
+  });
+
   it('F2: an Immediate claim with a class and no matching volume is provisioned', () => {
     const sim = new SimDriver();
     apply(sim, scYaml('fast'), pvcYaml('data', { storageClassName: 'fast' }));
@@ -108,7 +116,8 @@ describe('F3: syncUnboundClaim for a claim pre-bound by volumeName', () => {
   it('F3: a claim naming a volume that does not exist waits without an event, then binds it', () => {
     const sim = new SimDriver();
     apply(sim, pvcYaml('data', { storageClassName: '', volumeName: 'later' }));
-    expect(row(sim, 'pvc', 'data')).toMatchObject({ STATUS: 'Pending', VOLUME: 'later', CAPACITY: '' });
+    // kubectl prints the (still empty) status capacity of a claim that names its volume: 0.
+    expect(row(sim, 'pvc', 'data')).toMatchObject({ STATUS: 'Pending', VOLUME: 'later', CAPACITY: '0' });
     expect(sim.events('data')).toEqual([]);
     apply(sim, pvYaml('later'));
     expect(row(sim, 'pvc', 'data')).toMatchObject({ STATUS: 'Bound', VOLUME: 'later', CAPACITY: '1Gi' });
@@ -149,6 +158,20 @@ describe('F3: syncUnboundClaim for a claim pre-bound by volumeName', () => {
       pvcYaml('data', { storageClassName: '', volumeName: 'pv1', selector: { tier: 'fast' } }),
     );
     expect(row(sim, 'pvc', 'data')).toMatchObject({ STATUS: 'Bound', VOLUME: 'pv1' });
+  });
+
+  it('F3: a requested volume reserved for this very claim is bound, by nobody but the user', () => {
+    const sim = new SimDriver();
+    apply(
+      sim,
+      pvYaml('pv1', { claimRef: 'data' }),
+      pvcYaml('data', { storageClassName: '', volumeName: 'pv1' }),
+    );
+    expect(row(sim, 'pvc', 'data')).toMatchObject({ STATUS: 'Bound', VOLUME: 'pv1' });
+    expect(sim.pv('pv1')?.spec.claimRef?.uid).toBe(sim.pvc('data')?.metadata.uid);
+    expect(sim.pv('pv1')?.metadata.annotations?.[annBoundByController]).toBeUndefined();
+    expect(sim.pvc('data')?.metadata.annotations?.[annBoundByController]).toBeUndefined();
+    expect(sim.pvc('data')?.metadata.annotations?.[annBindCompleted]).toBe('yes');
   });
 
   it('F3: a requested volume already bound to a different claim is refused', () => {

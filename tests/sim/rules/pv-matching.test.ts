@@ -148,10 +148,12 @@ describe('F5: class rules', () => {
   });
 
   it('F5: claim with storageClassName "" never gets the default class', () => {
-    const sim = new SimDriver();
+    const sim = new SimDriver({ noStorageClass: true });
     apply(sim, pvcYaml('data', { storageClassName: '' }));
+    apply(sim, scYaml('fast', { isDefault: true }));
     run(sim, 'sim advance 1m');
     expect(sim.pvc('data')?.spec.storageClassName).toBe('');
+    expect(sim.pvc('data')?.status.phase).toBe('Pending');
     expect(row(sim, 'pvc', 'data').STORAGECLASS).toBe('');
   });
 
@@ -172,5 +174,12 @@ describe('F5: class rules', () => {
     expect(run(sim, 'kubectl get sc')).toMatch(/newer \(default\)[\s\S]*standard \(default\)/);
     apply(sim, pvcYaml('data'));
     expect(sim.pvc('data')?.spec.storageClassName).toBe('newer');
+  });
+
+  it('F5: default classes created in the same second are ordered by name', () => {
+    const sim = new SimDriver();
+    apply(sim, scYaml('alpha', { isDefault: true, bindingMode: 'WaitForFirstConsumer' }));
+    apply(sim, pvcYaml('data'));
+    expect(sim.pvc('data')?.spec.storageClassName).toBe('alpha');
   });
 });

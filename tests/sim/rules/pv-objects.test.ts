@@ -112,7 +112,7 @@ describe('E2: PersistentVolumeClaim phases', () => {
     inject(sim, (draft) => {
       delete draft.objects.PersistentVolume.pv1;
     });
-    expect(row(sim, 'pvc', 'data')).toMatchObject({ STATUS: 'Lost', VOLUME: 'pv1' });
+    expect(row(sim, 'pvc', 'data')).toMatchObject({ STATUS: 'Lost', VOLUME: 'pv1', CAPACITY: '0' });
     expect(sim.events('data')).toContain(
       'Warning ClaimLost: Bound claim has lost its PersistentVolume. Data on the volume is lost!',
     );
@@ -122,17 +122,26 @@ describe('E2: PersistentVolumeClaim phases', () => {
     expect(sim.pv('spare')?.status.phase).toBe('Available');
   });
 
-  // Needs src/sim/kubectl/commands/apply.ts updateObject to apply metadata.finalizers from a patch.
-  it.todo(
-    'E2: `kubectl patch pv --type merge -p {"metadata":{"finalizers":null}}` on a Terminating PV makes its claim Lost',
-  );
+  it('E2: stripping the finalizers of a Terminating PV removes it, and its claim turns Lost', () => {
+    const sim = new SimDriver();
+    apply(sim, pvYaml('pv1'), pvcYaml('data', { storageClassName: '' }));
+    run(sim, 'kubectl delete pv pv1');
+    expect(row(sim, 'pv', 'pv1').STATUS).toBe('Terminating');
+    run(sim, `kubectl patch pv pv1 --type merge -p '{"metadata":{"finalizers":null}}'`);
+    expect(sim.pv('pv1')).toBeUndefined();
+    expect(row(sim, 'pvc', 'data')).toMatchObject({ STATUS: 'Lost', VOLUME: 'pv1' });
+  });
 });
 
 describe('E3: binding is a bidirectional, exclusive pointer', () => {
   it('E3: claimRef and volumeName point at each other, and one volume binds only one claim', () => {
     const sim = new SimDriver();
-    apply(sim, pvYaml('pv1'), pvcYaml('first', { storageClassName: '' }));
-    apply(sim, pvcYaml('second', { storageClassName: '' }));
+    apply(
+      sim,
+      pvYaml('pv1'),
+      pvcYaml('first', { storageClassName: '' }),
+      pvcYaml('second', { storageClassName: '' }),
+    );
     const pv = sim.pv('pv1');
     const first = sim.pvc('first');
     expect(pv?.spec.claimRef).toMatchObject({

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  annBoundByController,
-  apply,
-  inject,
-  pvcYaml,
-  pvYaml,
-  row,
-  run,
-  SimDriver,
-} from './fixtures.ts';
+import { annBoundByController, apply, inject, pvcYaml, pvYaml, row, run, SimDriver } from './fixtures.ts';
 
 // Spec section F (F7, F8): keeping bound claims and volumes consistent.
 
@@ -32,7 +23,9 @@ describe('F7: syncBoundClaim', () => {
           const pvc = draft.objects.PersistentVolumeClaim['default/data'];
           if (pvc) delete pvc.spec.volumeName;
         }),
-      event: 'Warning ClaimLost: Bound claim has lost reference to PersistentVolume. Data on the volume is lost!',
+      event:
+        'Warning ClaimLost: Bound claim has lost reference to PersistentVolume. Data on the volume is lost!',
+      volume: '',
     },
     {
       name: 'a bound claim whose volume object is gone is Lost',
@@ -41,6 +34,7 @@ describe('F7: syncBoundClaim', () => {
           delete draft.objects.PersistentVolume.pv1;
         }),
       event: 'Warning ClaimLost: Bound claim has lost its PersistentVolume. Data on the volume is lost!',
+      volume: 'pv1',
     },
     {
       name: 'a bound claim whose volume now points at another claim is misbound and Lost',
@@ -50,13 +44,20 @@ describe('F7: syncBoundClaim', () => {
         run(sim, `kubectl patch pv pv1 --type merge -p '${JSON.stringify({ spec: { claimRef: ref } })}'`);
       },
       event: 'Warning ClaimMisbound: Two claims are bound to the same volume, this one is bound incorrectly',
+      volume: 'pv1',
     },
   ];
   it.each(lost)('F7: $name', (c) => {
     const sim = boundPair();
     c.break(sim);
-    expect(sim.pvc('data')?.status.phase).toBe('Lost');
-    expect(row(sim, 'pvc', 'data').STATUS).toBe('Lost');
+    // A Lost claim keeps its volumeName but no longer reports the volume's capacity or modes.
+    expect(sim.pvc('data')?.status).toEqual({ phase: 'Lost' });
+    expect(row(sim, 'pvc', 'data')).toMatchObject({
+      STATUS: 'Lost',
+      VOLUME: c.volume,
+      CAPACITY: c.volume ? '0' : '',
+      'ACCESS MODES': '',
+    });
     expect(sim.events('data')).toContain(c.event);
   });
 

@@ -43,8 +43,9 @@ export function cat(sim: SimDriver, pod: string, path: string, container?: strin
   return sim.run(`kubectl exec ${pod}${container ? ` -c ${container}` : ''} -- cat ${path}`);
 }
 
-/** busybox's answer for a file that is not there. */
-export const cantOpen = (path: string) => `cat: can't open '${path}': No such file or directory`;
+/** What `kubectl exec … cat` prints for a file that is not there: busybox's error, then kubectl's. */
+export const cantOpen = (path: string) =>
+  `cat: can't open '${path}': No such file or directory\ncommand terminated with exit code 1\n`;
 
 /** Writes a file inside a container with `kubectl exec … sh -c 'echo … > PATH'`. */
 export function write(sim: SimDriver, pod: string, path: string, text: string, container?: string): void {

@@ -50,8 +50,12 @@ export function validateVolumeSpec(pv: PersistentVolume): FieldError[] {
   if (policy && !['Delete', 'Recycle', 'Retain'].includes(policy)) {
     errors.push(unsupported('spec.persistentVolumeReclaimPolicy', policy, ['Delete', 'Recycle', 'Retain']));
   }
-  if (policy === 'Recycle' && !spec.hostPath && !spec.nfs) {
-    errors.push(unsupported('spec.persistentVolumeReclaimPolicy', policy, ['Delete', 'Retain']));
+  // Recycle is accepted on any volume (the controller then finds no recycler and fails it), but
+  // never for a hostPath of `/` (ValidatePersistentVolumeSpec).
+  if (policy === 'Recycle' && spec.hostPath && /^\/+$/.test(spec.hostPath.path)) {
+    errors.push(
+      forbidden('spec.persistentVolumeReclaimPolicy', "may not be 'recycle' for a hostPath mount of '/'"),
+    );
   }
   if (spec.hostPath && !spec.hostPath.path) errors.push(required('spec.hostPath.path'));
   if (spec.local) {

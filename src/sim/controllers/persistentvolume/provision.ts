@@ -7,12 +7,22 @@ import {
   annBoundByController,
   annDynamicallyProvisioned,
   annStorageProvisioner,
-  notSupportedProvisioner,
 } from '../../api/volume-helpers.ts';
 import { csiDrivers } from '../../storage/csi-drivers.ts';
 import { setAnnotation } from './bind.ts';
 
 export const externalProvisionerFinalizer = 'external-provisioner.volume.kubernetes.io/finalizer';
+
+/** In-tree provisioner names whose volumes CSI migration hands to a CSI driver (csi-translation-lib). */
+const csiMigratedProvisioners: Record<string, string> = {
+  'kubernetes.io/aws-ebs': 'ebs.csi.aws.com',
+  'kubernetes.io/gce-pd': 'pd.csi.storage.gke.io',
+  'kubernetes.io/azure-disk': 'disk.csi.azure.com',
+  'kubernetes.io/azure-file': 'file.csi.azure.com',
+  'kubernetes.io/cinder': 'cinder.csi.openstack.org',
+  'kubernetes.io/vsphere-volume': 'csi.vsphere.vmware.com',
+  'kubernetes.io/portworx-volume': 'pxd.portworx.com',
+};
 const controllerSource = { component: 'persistentvolume-controller' };
 
 /**
@@ -35,17 +45,25 @@ export function provisionClaim(api: ApiServer, pvc: PersistentVolumeClaim): void
     );
     return;
   }
-  if (sc.provisioner === notSupportedProvisioner) return; // "this class cannot provision": wait for a PV
-  setAnnotation(pvc, annStorageProvisioner, sc.provisioner);
-  setAnnotation(pvc, annBetaStorageProvisioner, sc.provisioner);
+  // findProvisionablePlugin: a `kubernetes.io/` name is an in-tree plugin (none can provision in
+  // this cluster: `kubernetes.io/no-provisioner` never can); in-tree names migrated to CSI are
+  // handed to their CSI driver; any other name belongs to an external provisioner.
+  const provisioner = csiMigratedProvisioners[sc.provisioner] ?? sc.provisioner;
+  if (provisioner.startsWith('kubernetes.io/')) {
+    const message = `no volume plugin matched name: ${provisioner}`;
+    api.recordEvent(pvc, 'Warning', 'ProvisioningFailed', message, controllerSource);
+    return;
+  }
+  setAnnotation(pvc, annStorageProvisioner, provisioner);
+  setAnnotation(pvc, annBetaStorageProvisioner, provisioner);
   api.recordEvent(
     pvc,
     'Normal',
     'ExternalProvisioning',
-    `Waiting for a volume to be created either by the external provisioner '${sc.provisioner}' or manually by the system administrator. If volume creation is delayed, please verify that the provisioner is running and correctly registered.`,
+    `Waiting for a volume to be created either by the external provisioner '${provisioner}' or manually by the system administrator. If volume creation is delayed, please verify that the provisioner is running and correctly registered.`,
     controllerSource,
   );
-  const driver = csiDrivers[sc.provisioner];
+  const driver = csiDrivers[provisioner];
   if (!driver) return;
   const pvName = `pvc-${pvc.metadata.uid}`;
   if (api.get('PersistentVolume', pvName)) return;

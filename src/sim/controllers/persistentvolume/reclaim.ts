@@ -27,8 +27,13 @@ export function reclaimVolume(api: ApiServer, pv: PersistentVolume): void {
   }
 }
 
+/**
+ * updateVolumePhaseWithEvent(Failed): reclamation is retried on every sync, but the phase, its
+ * message and the event are written only when the volume turns Failed.
+ */
 function failVolume(api: ApiServer, pv: PersistentVolume, reason: string, message: string): void {
-  if (pv.status.phase !== 'Failed' || pv.status.message !== message) pv.status = { phase: 'Failed', message };
+  if (pv.status.phase === 'Failed') return;
+  pv.status = { phase: 'Failed', message };
   api.recordEvent(pv, 'Warning', reason, message, source);
 }
 

@@ -127,9 +127,10 @@ function volumeMismatch(pv: PersistentVolume, pvc: PersistentVolumeClaim): strin
   return undefined;
 }
 
+/** updateClaimStatusWithEvent(Lost, volume nil): the claim no longer reports a capacity or access modes. */
 function markLost(api: ApiServer, pvc: PersistentVolumeClaim, reason: string, message: string): void {
   if (pvc.status.phase === 'Lost') return;
-  pvc.status = { ...pvc.status, phase: 'Lost' };
+  pvc.status = { phase: 'Lost' };
   api.recordEvent(pvc, 'Warning', reason, message, source);
 }
 

@@ -156,22 +156,19 @@ export function updateObject(api: ApiServer, existing: KubeObject, patch: unknow
   const { status: _status, ...patchWithoutStatus } = patch as Record<string, unknown>;
   const { metadata: patchMeta, ...patchRest } = patchWithoutStatus as { metadata?: Record<string, unknown> };
   const current = cloneJson(existing);
+  // Of metadata, only labels, annotations and finalizers can be changed (and only when given).
+  const metaPatch: Record<string, unknown> = {};
+  for (const key of ['labels', 'annotations', 'finalizers']) {
+    if (patchMeta && key in patchMeta) metaPatch[key] = patchMeta[key];
+  }
   const merged = mergePatch(current, {
     ...patchRest,
-    ...(patchMeta
-      ? {
-          metadata: {
-            labels: patchMeta.labels,
-            annotations: patchMeta.annotations,
-            ...('finalizers' in patchMeta ? { finalizers: patchMeta.finalizers } : {}),
-          },
-        }
-      : {}),
+    ...(Object.keys(metaPatch).length > 0 ? { metadata: metaPatch } : {}),
   }) as KubeObject;
   merged.metadata = { ...current.metadata, ...(merged.metadata as object) };
-  if (patchMeta && 'finalizers' in patchMeta) {
-    const finalizers = (merged.metadata as { finalizers?: string[] }).finalizers;
-    if (patchMeta.finalizers === null || !finalizers) delete merged.metadata.finalizers;
+  for (const key of Object.keys(metaPatch)) {
+    const field = key as 'labels' | 'annotations' | 'finalizers';
+    if (metaPatch[key] === null || merged.metadata[field] === undefined) delete merged.metadata[field];
   }
   if (!merged.metadata.labels) delete merged.metadata.labels;
   if (!merged.metadata.annotations) delete merged.metadata.annotations;

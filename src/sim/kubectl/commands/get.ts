@@ -75,6 +75,7 @@ See 'kubectl get -h' for help and examples`);
     if ('error' in result) refuse(`error: ${result.error}`);
     requirements = result.requirements;
   }
+  const fieldSelector = parseFieldSelector(parsed.flags.get('field-selector'));
   const namespace = parsed.flags.get('namespace') ?? 'default';
   const targets = resolveTargets(parsed.positional);
   const errors: string[] = [];
@@ -92,6 +93,7 @@ See 'kubectl get -h' for help and examples`);
       objects = api.list(resource.kind, resource.namespaced ? namespace : undefined);
       if (requirements.length > 0)
         objects = objects.filter((o) => matchesRequirements(o.metadata.labels, requirements));
+      if (fieldSelector.length > 0) objects = objects.filter((o) => matchesFields(o, fieldSelector));
       if (resource.kind === 'Event') {
         objects.sort(
           (a, b) => Number(a.metadata.resourceVersion ?? 0) - Number(b.metadata.resourceVersion ?? 0),
@@ -139,4 +141,30 @@ See 'kubectl get -h' for help and examples`);
     return formatTable(table.headers, table.rows);
   });
   return { stdout: tables.join('\n'), stderr, exitCode };
+}
+
+interface FieldRequirement {
+  path: string[];
+  value: string;
+  equal: boolean;
+}
+
+/** `--field-selector a.b=v,c!=w` (`=`, `==`, `!=`), as the API server's field selectors read it. */
+function parseFieldSelector(text: string | undefined): FieldRequirement[] {
+  if (text === undefined || text === '') return [];
+  return text.split(',').map((term) => {
+    const match = /^([A-Za-z0-9_.]+)\s*(==|!=|=)\s*(.*)$/.exec(term.trim());
+    if (!match) refuse(`error: invalid selector: '${text}'; can't understand '${term}'`);
+    const [, path = '', op, value = ''] = match;
+    return { path: path.split('.'), value, equal: op !== '!=' };
+  });
+}
+
+function matchesFields(object: KubeObject, requirements: FieldRequirement[]): boolean {
+  return requirements.every(({ path, value, equal }) => {
+    let current: unknown = object;
+    for (const key of path) current = (current as Record<string, unknown> | undefined)?.[key];
+    const actual = current === undefined || current === null ? '' : String(current);
+    return (actual === value) === equal;
+  });
 }

@@ -88,34 +88,30 @@ export function labelCommand(ctx: CommandContext, field: 'labels' | 'annotations
   if (changes.length === 0)
     refuse(`error: at least one ${field === 'labels' ? 'label' : 'annotation'} update is required`);
   const object = singleTarget(ctx, targets, verb);
-  const current = { ...object.metadata[field] };
+  const before = { ...object.metadata[field] };
+  const patch: Record<string, string | null> = {};
   for (const change of changes) {
     if (change.endsWith('-') && !change.includes('=')) {
-      delete current[change.slice(0, -1)];
+      patch[change.slice(0, -1)] = null;
       continue;
     }
     const [key = '', value = ''] = change.split(/=(.*)/s);
-    if (key in current && current[key] !== value && !flagOn(parsed, 'overwrite')) {
-      refuse(`error: '${key}' already has a value (${current[key]}), and --overwrite is false`);
+    if (key in before && before[key] !== value && !flagOn(parsed, 'overwrite')) {
+      refuse(`error: '${key}' already has a value (${before[key]}), and --overwrite is false`);
     }
-    current[key] = value;
+    patch[key] = value;
   }
-  const changed = updateObject(
-    ctx.api,
-    object,
-    { metadata: { [field]: current, ...(field === 'labels' ? {} : {}) } },
-    verb,
-  );
-  if (changed && Object.keys(object.metadata[field] ?? {}).length > Object.keys(current).length) {
-    // removed keys: merge patch cannot drop keys absent from the patch, so set the map directly
-  }
-  const live = ctx.api.get(object.kind, object.metadata.name, object.metadata.namespace);
-  if (live) {
-    if (Object.keys(current).length > 0) live.metadata[field] = current;
-    else delete live.metadata[field];
-  }
-  const unchanged = JSON.stringify(object.metadata[field] ?? {}) === JSON.stringify(current) && !changed;
-  return ok(
-    `${typedName(object.kind, object.metadata.name)} ${unchanged ? 'not ' : ''}${field === 'labels' ? 'labeled' : 'annotated'}\n`,
-  );
+  const changed = updateObject(ctx.api, object, { metadata: { [field]: patch } }, verb);
+  const after =
+    ctx.api.get(object.kind, object.metadata.name, object.metadata.namespace)?.metadata[field] ?? {};
+  // kubectl's updateDataChangeMsg: "unlabeled" when labels were only removed (without --overwrite).
+  let message = field === 'labels' ? 'labeled' : 'annotated';
+  if (!changed) message = `not ${message}`;
+  else if (
+    field === 'labels' &&
+    !flagOn(parsed, 'overwrite') &&
+    Object.keys(after).length < Object.keys(before).length
+  )
+    message = 'unlabeled';
+  return ok(`${typedName(object.kind, object.metadata.name)} ${message}\n`);
 }

@@ -15,6 +15,37 @@ export function describeMap(title: string, map: Record<string, string> | undefin
   return entries.map(([k, v], i) => (i === 0 ? `${indent}${title}:\t${k}=${v}` : `${indent}\t${k}=${v}`));
 }
 
+const lastApplied = 'kubectl.kubernetes.io/last-applied-configuration';
+const maxAnnotationLen = 140;
+
+/**
+ * printAnnotationsMultiline: `key: value` lines, sorted, without kubectl's own last-applied
+ * annotation; a long or multi-line value goes on its own indented lines, shortened to 140.
+ */
+export function describeAnnotations(
+  annotations: Record<string, string> | undefined,
+  title = 'Annotations',
+  indent = '',
+): string[] {
+  const keys = Object.keys(annotations ?? {})
+    .filter((key) => key !== lastApplied)
+    .sort();
+  if (keys.length === 0) return [`${indent}${title}:\t<none>`];
+  const lines: string[] = [];
+  keys.forEach((key, i) => {
+    const lead = i === 0 ? `${indent}${title}:\t` : `${indent}\t`;
+    const value = (annotations?.[key] ?? '').replace(/\n$/, '');
+    if (value.length + key.length + 2 > maxAnnotationLen || value.includes('\n')) {
+      lines.push(`${lead}${key}:`);
+      for (const part of value.split('\n')) {
+        const short = part.length > maxAnnotationLen - 2 ? `${part.slice(0, maxAnnotationLen - 5)}...` : part;
+        lines.push(`${indent}\t  ${short}`);
+      }
+    } else lines.push(`${lead}${key}: ${value}`);
+  });
+  return lines;
+}
+
 /** The Events table that ends every describe. */
 export function describeEvents(api: ApiServer, object: KubeObject): string[] {
   const events = api

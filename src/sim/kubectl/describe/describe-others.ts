@@ -13,11 +13,19 @@ import { accessModesString } from '../../api/volume-helpers.ts';
 import { humanDuration } from '../../lib/duration.ts';
 import { formatSelector } from '../../lib/label-selector.ts';
 import { nodeRoles } from '../printers/tables.ts';
-import { describeEvents, describeMap, describeTime } from './describe-helpers.ts';
+import { describeAnnotations, describeEvents, describeMap, describeTime } from './describe-helpers.ts';
 import { describePodVolume, describeVolumeSource } from './describe-volumes.ts';
 
 const annotations = (object: KubeObject, indent = '') =>
-  describeMap('Annotations', object.metadata.annotations, indent).map((l) => l.replace(/=/, ': '));
+  describeAnnotations(object.metadata.annotations, 'Annotations', indent);
+/** translateTimestampSince: how long ago, as the AGE column prints it. */
+const since = (api: ApiServer, iso: string) => humanDuration(api.now - Date.parse(iso));
+/** labels.FormatLabels: sorted `k=v` joined by commas, `<none>` when empty. */
+const formatMap = (map: Record<string, string> | undefined) =>
+  Object.entries(map ?? {})
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',') || '<none>';
 const finalizers = (object: KubeObject) => `Finalizers:\t[${(object.metadata.finalizers ?? []).join(' ')}]`;
 
 export function describeClaim(api: ApiServer, pvc: PersistentVolumeClaim): string[] {
@@ -30,12 +38,12 @@ export function describeClaim(api: ApiServer, pvc: PersistentVolumeClaim): strin
     `Name:\t${pvc.metadata.name}`,
     `Namespace:\t${pvc.metadata.namespace}`,
     `StorageClass:\t${pvc.spec.storageClassName ?? ''}`,
-    `Status:\t${pvc.metadata.deletionTimestamp ? `Terminating (lasts ${humanDuration(api.now - Date.parse(pvc.metadata.deletionTimestamp))})` : pvc.status.phase}`,
+    `Status:\t${pvc.metadata.deletionTimestamp ? `Terminating (lasts ${since(api, pvc.metadata.deletionTimestamp)})` : pvc.status.phase}`,
     `Volume:\t${pvc.spec.volumeName ?? ''}`,
     ...describeMap('Labels', pvc.metadata.labels),
     ...annotations(pvc),
     finalizers(pvc),
-    `Capacity:\t${bound ? (pvc.status.capacity?.storage ?? '') : ''}`,
+    `Capacity:\t${bound ? (pvc.status.capacity?.storage ?? '0') : ''}`,
     `Access Modes:\t${bound ? accessModesString(pvc.status.accessModes) : ''}`,
     `VolumeMode:\t${pvc.spec.volumeMode ?? 'Filesystem'}`,
     `Used By:\t${users.length > 0 ? users.join('\n\t') : '<none>'}`,
@@ -63,7 +71,7 @@ export function describeVolume(api: ApiServer, pv: PersistentVolume): string[] {
     ...annotations(pv),
     finalizers(pv),
     `StorageClass:\t${pv.spec.storageClassName ?? ''}`,
-    `Status:\t${pv.metadata.deletionTimestamp ? 'Terminating' : pv.status.phase}`,
+    `Status:\t${pv.metadata.deletionTimestamp ? `Terminating (lasts ${since(api, pv.metadata.deletionTimestamp)})` : pv.status.phase}`,
     `Claim:\t${ref ? `${ref.namespace}/${ref.name}` : ''}`,
     `Reclaim Policy:\t${pv.spec.persistentVolumeReclaimPolicy ?? 'Retain'}`,
     `Access Modes:\t${accessModesString(pv.spec.accessModes)}`,
@@ -127,15 +135,18 @@ export function describeNode(api: ApiServer, node: ClusterNode): string[] {
 }
 
 export function describeStorageClass(api: ApiServer, sc: StorageClass): string[] {
-  const params = Object.entries(sc.parameters ?? {}).map(([k, v]) => `${k}=${v}`);
+  const params = formatMap(sc.parameters);
   return [
     `Name:\t${sc.metadata.name}`,
     `IsDefaultClass:\t${isDefaultClass(sc) ? 'Yes' : 'No'}`,
-    ...describeMap('Annotations', sc.metadata.annotations),
+    // describeStorageClass prints annotations with labels.FormatLabels: one line, k=v,k=v.
+    `Annotations:\t${formatMap(sc.metadata.annotations)}`,
     `Provisioner:\t${sc.provisioner}`,
-    `Parameters:\t${params.length > 0 ? params.join(',') : '<none>'}`,
-    `AllowVolumeExpansion:\t${sc.allowVolumeExpansion ? 'True' : '<unset>'}`,
-    `MountOptions:\t${sc.mountOptions?.length ? sc.mountOptions.join(', ') : '<none>'}`,
+    `Parameters:\t${params}`,
+    `AllowVolumeExpansion:\t${sc.allowVolumeExpansion === undefined ? '<unset>' : sc.allowVolumeExpansion ? 'True' : 'False'}`,
+    ...(sc.mountOptions?.length
+      ? ['MountOptions:', ...sc.mountOptions.map((o) => `  ${o}`)]
+      : ['MountOptions:\t<none>']),
     `ReclaimPolicy:\t${sc.reclaimPolicy ?? 'Delete'}`,
     `VolumeBindingMode:\t${sc.volumeBindingMode ?? 'Immediate'}`,
     ...describeEvents(api, sc),
@@ -165,17 +176,33 @@ export function describeWorkload(api: ApiServer, object: KubeObject): string[] {
   const lines = [
     `Name:\t${object.metadata.name}`,
     `Namespace:\t${object.metadata.namespace}`,
+    ...(object.kind === 'StatefulSet'
+      ? [`CreationTimestamp:\t${describeTime(object.metadata.creationTimestamp)}`]
+      : []),
     `Selector:\t${formatSelector(spec.selector)}`,
     ...describeMap('Labels', object.metadata.labels),
     ...annotations(object),
     `Replicas:\t${spec.replicas ?? 1} desired | ${status.replicas ?? 0} total`,
-    ...describeTemplate(spec.template),
   ];
+  if (object.kind === 'StatefulSet') {
+    const pods = api
+      .list('Pod', object.metadata.namespace)
+      .filter((p) => p.metadata.ownerReferences?.some((r) => r.uid === object.metadata.uid && r.controller));
+    const count = (phase: string) => pods.filter((p) => p.status.phase === phase).length;
+    lines.push(
+      // The simulator has no update strategies: the API server's default is shown.
+      'Update Strategy:\tRollingUpdate',
+      '  Partition:\t0',
+      `Pods Status:\t${count('Running')} Running / ${count('Pending')} Waiting / ${count('Succeeded')} Succeeded / ${count('Failed')} Failed`,
+    );
+  }
+  lines.push(...describeTemplate(spec.template));
   if (object.kind === 'StatefulSet') lines.push(...describeClaimTemplates(object));
   lines.push(...describeEvents(api, object));
   return lines;
 }
 
+/** describeVolumeClaimTemplates; access modes print as a Go slice, `[ReadWriteOnce]`. */
 function describeClaimTemplates(sts: StatefulSet): string[] {
   const templates = sts.spec.volumeClaimTemplates ?? [];
   if (templates.length === 0) return ['Volume Claims:\t<none>'];
@@ -184,13 +211,11 @@ function describeClaimTemplates(sts: StatefulSet): string[] {
     lines.push(
       `  Name:\t${t.metadata.name}`,
       `  StorageClass:\t${t.spec.storageClassName ?? ''}`,
-      `  Capacity:\t${t.spec.resources?.requests?.storage ?? ''}`,
-      `  Access Modes:\t${accessModesString(t.spec.accessModes)}`,
+      ...describeMap('Labels', t.metadata.labels, '  '),
+      ...describeAnnotations(t.metadata.annotations, 'Annotations', '  '),
+      `  Capacity:\t${t.spec.resources?.requests?.storage ?? '<default>'}`,
+      `  Access Modes:\t[${(t.spec.accessModes ?? []).join(' ')}]`,
     );
   }
-  const policy = sts.spec.persistentVolumeClaimRetentionPolicy;
-  lines.push(
-    `Persistent Volume Claim Retention Policy:\tWhenDeleted: ${policy?.whenDeleted ?? 'Retain'}, WhenScaled: ${policy?.whenScaled ?? 'Retain'}`,
-  );
   return lines;
 }

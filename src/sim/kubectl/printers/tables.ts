@@ -66,7 +66,7 @@ const printers: Record<
         pvc.metadata.name,
         pvc.metadata.deletionTimestamp ? 'Terminating' : pvc.status.phase,
         pvc.spec.volumeName ?? '',
-        bound ? (pvc.status.capacity?.storage ?? '') : '',
+        bound ? (pvc.status.capacity?.storage ?? '0') : '', // an empty Quantity prints 0
         bound ? accessModesString(pvc.status.accessModes) : '',
         pvc.spec.storageClassName ?? '',
         '<unset>',
@@ -206,7 +206,8 @@ export function tableFor(
 ): Table {
   const printer = printers[kind];
   if (!printer) return { headers: ['NAME'], rows: objects.map((o) => [o.metadata.name]) };
-  const headers = options.wide ? [...printer.headers, ...printer.wide] : printer.headers;
+  // A fresh array: callers add columns (--show-labels) and the printer's own must not change.
+  const headers = options.wide ? [...printer.headers, ...printer.wide] : [...printer.headers];
   const rows = objects.map((object) => {
     const base = (printer.row as Columns<KubeObject>)(object, now);
     if (options.namePrefix && kind !== 'Event') base[0] = `${options.namePrefix}/${base[0]}`;
