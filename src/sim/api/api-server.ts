@@ -146,6 +146,8 @@ export class ApiServer {
         meta.deletionTimestamp = this.timestamp();
         if (object.kind === 'Pod')
           meta.deletionGracePeriodSeconds = object.spec.terminationGracePeriodSeconds ?? 30;
+        else meta.deletionGracePeriodSeconds = 0;
+        meta.resourceVersion = String(++this.state.resourceVersion);
       }
       if (options.force && object.kind === 'Pod' && (meta.finalizers?.length ?? 0) === 0) this.remove(object);
       return;

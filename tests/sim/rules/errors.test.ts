@@ -142,15 +142,21 @@ describe('commands.md: errors and bad input', () => {
     expect(good.result.stdout).toBe('persistentvolumeclaim/one created\npersistentvolumeclaim/two created\n');
   });
 
-  // Needs src/sim/api/parse-manifests.ts (not ours): with `prettyErrors: false` the yaml package
-  // sets no `linePos`, so every syntax error says `line 1`. The line must come from `error.pos[0]`,
-  // counted within the failing document (kubectl splits the stream at `---` before decoding); go-yaml
-  // prints scanner errors 1-based and parser errors ("did not find expected key") 0-based.
-  it.todo(
-    'invalid YAML names the line (single document): `resources: requests: storage: 1Gi` on line 7 → ' +
-      '"error: error parsing STDIN: error converting YAML to JSON: yaml: line 7: mapping values are not allowed in this context"',
-  );
-  it.todo(
-    'invalid YAML in a later document: the line counts from the start of that document (kubectl splits at ---)',
-  );
+  it('invalid YAML names the line (single document)', () => {
+    const sim = new SimDriver();
+    const yaml = `apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: data\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: requests: storage: 1Gi\n`;
+    expect(sim.apply(yaml).stderr).toBe(
+      'error: error parsing STDIN: error converting YAML to JSON: yaml: line 7: mapping values are not allowed in this context\n',
+    );
+  });
+
+  it('invalid YAML in a later document: the line counts from the start of that document (kubectl splits at ---)', () => {
+    const sim = new SimDriver();
+    const before = sim.state;
+    const yaml = `apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n  labels: a: b\n`;
+    expect(sim.apply(yaml).stderr).toBe(
+      'error: error parsing STDIN: error converting YAML to JSON: yaml: line 5: mapping values are not allowed in this context\n',
+    );
+    expect(sim.state).toBe(before);
+  });
 });

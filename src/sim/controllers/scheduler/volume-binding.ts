@@ -1,6 +1,11 @@
 import type { ApiServer } from '../../api/api-server.ts';
 import type { ClusterNode, PersistentVolume, PersistentVolumeClaim, Pod } from '../../api/types.ts';
-import { annBindCompleted, notSupportedProvisioner, volumeFitsNode } from '../../api/volume-helpers.ts';
+import {
+  annBindCompleted,
+  claimRequest,
+  notSupportedProvisioner,
+  volumeFitsNode,
+} from '../../api/volume-helpers.ts';
 import { findMatchingVolume } from '../persistentvolume/find-matching-volume.ts';
 import { isDelayBinding } from '../persistentvolume/sync-claim.ts';
 
@@ -57,9 +62,13 @@ export function volumeFilter(api: ApiServer, pod: Pod, node: ClusterNode): strin
       unbound.push(pvc);
     }
   }
-  // Each claim gets a different volume (binder.go findMatchingVolumes).
+  // Each claim gets a different volume, the smallest requests choosing first (binder.go
+  // findMatchingVolumes sorts byPVCSize; equal requests go by name).
   const volumes = api.list('PersistentVolume');
-  for (const pvc of unbound.sort((a, b) => a.metadata.name.localeCompare(b.metadata.name))) {
+  const bySize = unbound.sort(
+    (a, b) => claimRequest(a) - claimRequest(b) || a.metadata.name.localeCompare(b.metadata.name),
+  );
+  for (const pvc of bySize) {
     const pv = findMatchingVolume(pvc, volumes, node, chosen, true);
     if (pv) {
       chosen.add(pv.metadata.name);

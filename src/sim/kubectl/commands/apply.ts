@@ -101,7 +101,7 @@ function applyOne(api: ApiServer, manifest: KubeObject, source: string, mode: 'a
     if (mode === 'apply') {
       object.metadata.annotations = {
         ...object.metadata.annotations,
-        [lastAppliedAnnotation]: JSON.stringify(manifest),
+        [lastAppliedAnnotation]: lastAppliedText(manifest),
       };
     }
     admitOnCreate(api, object);
@@ -121,7 +121,7 @@ function applyOne(api: ApiServer, manifest: KubeObject, source: string, mode: 'a
   const annotations = {
     ...(patch.metadata as { annotations?: Record<string, string> } | undefined)?.annotations,
   };
-  annotations[lastAppliedAnnotation] = JSON.stringify(manifest);
+  annotations[lastAppliedAnnotation] = lastAppliedText(manifest);
   patch.metadata = { ...(patch.metadata as object), annotations };
   return updateObject(api, existing, patch, source) ? `${label} configured` : `${label} unchanged`;
 }
@@ -212,4 +212,29 @@ function expandClaim(
     api.replace(pv);
   }
   next.status = { ...next.status, capacity: { storage } };
+}
+
+/**
+ * What kubectl stores as the last applied configuration: the manifest as compact JSON with sorted
+ * keys, its namespace filled in and an (empty) annotations map, ending with a newline.
+ */
+function lastAppliedText(manifest: KubeObject): string {
+  const copy = cloneJson(manifest) as unknown as { metadata: Record<string, unknown>; kind: string };
+  const { [lastAppliedAnnotation]: _previous, ...annotations } = (copy.metadata.annotations ?? {}) as Record<
+    string,
+    string
+  >;
+  copy.metadata.annotations = annotations;
+  if (resourceOfKind(copy.kind)?.namespaced) copy.metadata.namespace ??= 'default';
+  return `${JSON.stringify(sortKeys(copy))}\n`;
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (!isRecord(value)) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, sortKeys(value[key])]),
+  );
 }

@@ -1,0 +1,316 @@
+import { describe, expect, it } from 'vitest';
+import { ApiServer } from '../../../src/sim/api/api-server.ts';
+import type { PersistentVolumeClaim, Pod } from '../../../src/sim/api/types.ts';
+import { volumeFilter } from '../../../src/sim/controllers/scheduler/volume-binding.ts';
+import type { ClusterState } from '../../../src/sim/state.ts';
+import {
+  claimVolume,
+  claimYaml,
+  controlPlaneTaint,
+  eventsOf,
+  localClass,
+  localPv,
+  makeNodeDir,
+  noPreemption,
+  podRow,
+  podStatus,
+  podWith,
+  podYaml,
+  SimDriver,
+  write,
+} from './volume-fixtures.ts';
+
+/** Spec section L: the scheduler's and the kubelet's volume rules. */
+
+const failedScheduling = (detail: string, nodes = 4) =>
+  `Warning FailedScheduling: 0/${nodes} nodes are available: ${detail} ${noPreemption(nodes)}`;
+
+/** A pod `web` using claim CLAIM (no node constraint unless given). */
+const claimPod = (claim: string, node?: string) => podWith('web', node, claimVolume(claim), '/data');
+
+/** A static PV that binds claims of no class (`storageClassName: ""`). */
+const staticPv = (name: string) => `apiVersion: v1
+kind: PersistentVolume
+metadata:
+  name: ${name}
+spec:
+  capacity:
+    storage: 1Gi
+  accessModes: [ReadWriteOnce]
+  nfs:
+    server: nfs.example.com
+    path: /exports/${name}
+`;
+
+/**
+ * The scheduler's per-node VolumeBinding Filter for a pod using claim `data`, on a hand-made moment
+ * of the cluster: for states that reconciliation never leaves standing long enough to see.
+ */
+function filterAt(state: ClusterState, node: string) {
+  const api = new ApiServer(state);
+  const pod = {
+    metadata: { name: 'web', namespace: 'default' },
+    spec: { containers: [], volumes: [{ name: 'data', persistentVolumeClaim: { claimName: 'data' } }] },
+  } as unknown as Pod;
+  const found = api.get('Node', node);
+  if (!found) throw new Error(`no node ${node}`);
+  return volumeFilter(api, pod, found);
+}
+
+function localCluster(...pvs: Array<[name: string, node: string, size?: string]>): SimDriver {
+  const sim = new SimDriver();
+  sim.apply(localClass);
+  for (const [name, node, size] of pvs) {
+    makeNodeDir(sim, node, `/mnt/disks/${name}`);
+    sim.apply(localPv(name, node, `/mnt/disks/${name}`).replace('storage: 5Gi', `storage: ${size ?? '5Gi'}`));
+  }
+  return sim;
+}
+
+describe('L1. VolumeBinding PreFilter: claim problems no node can solve', () => {
+  it('L1: a missing claim leaves the pod Pending: persistentvolumeclaim "data" not found', () => {
+    const sim = new SimDriver();
+    sim.apply(claimPod('data'));
+    expect(podStatus(sim, 'web')).toBe('Pending');
+    expect(eventsOf(sim, 'pod/web')).toEqual([failedScheduling('persistentvolumeclaim "data" not found.')]);
+  });
+
+  it('L1: a Lost claim: persistentvolumeclaim bound to non-existent persistentvolume', () => {
+    const sim = new SimDriver();
+    sim.apply(`${staticPv('gone')}---\n${claimYaml('data', { className: '' })}`);
+    expect(sim.pvc('data')?.status.phase).toBe('Bound');
+    sim.run('kubectl delete pv gone --wait=false');
+    sim.run(`kubectl patch pv gone --type merge -p '{"metadata":{"finalizers":null}}'`);
+    expect(sim.pvc('data')?.status.phase).toBe('Lost');
+    sim.apply(claimPod('data'));
+    expect(eventsOf(sim, 'pod/web')).toEqual([
+      failedScheduling('persistentvolumeclaim "data" bound to non-existent persistentvolume "gone".'),
+    ]);
+  });
+
+  it('L1: a claim being deleted: persistentvolumeclaim "data" is being deleted', () => {
+    const sim = new SimDriver();
+    sim.apply(claimYaml('data'));
+    sim.apply(podWith('holder', undefined, claimVolume('data'), '/data'));
+    sim.run('kubectl delete pvc data --wait=false');
+    expect(sim.pvc('data')?.metadata.deletionTimestamp).toBeDefined();
+    sim.apply(claimPod('data'));
+    expect(podStatus(sim, 'web')).toBe('Pending');
+    expect(eventsOf(sim, 'pod/web')).toEqual([
+      failedScheduling('persistentvolumeclaim "data" is being deleted.'),
+    ]);
+  });
+
+  it.each([
+    ['an unbound Immediate claim', claimYaml('data', { className: '' })],
+    [
+      'a claim pre-bound to a volume not yet bound',
+      claimYaml('data', { className: '' }).replace('spec:\n', 'spec:\n  volumeName: later\n'),
+    ],
+  ])('L1: %s: pod has unbound immediate PersistentVolumeClaims', (_, claim) => {
+    const sim = new SimDriver();
+    sim.apply(claim);
+    sim.apply(claimPod('data'));
+    expect(podStatus(sim, 'web')).toBe('Pending');
+    expect(eventsOf(sim, 'pod/web')).toEqual([
+      failedScheduling('pod has unbound immediate PersistentVolumeClaims.'),
+    ]);
+  });
+});
+
+describe('L2–L8. Per-node volume reasons, messages and the kubelet side', () => {
+  it('L2: a bound volume whose node affinity excludes a node: node(s) had volume node affinity conflict', () => {
+    const sim = localCluster(['local-1', 'node-1']);
+    sim.apply(claimYaml('data', { className: 'local-storage' }));
+    sim.apply(podWith('first', undefined, claimVolume('data'), '/data'));
+    sim.run('kubectl delete pod first');
+    sim.run('kubectl cordon node-1');
+    sim.apply(claimPod('data'));
+    expect(eventsOf(sim, 'pod/web')).toEqual([
+      failedScheduling(
+        `${controlPlaneTaint}, 1 node(s) were unschedulable, 2 node(s) had volume node affinity conflict.`,
+      ),
+    ]);
+  });
+
+  it("L2: no matching volume and no provisioning: node(s) didn't find available persistent volumes to bind", () => {
+    const sim = localCluster(['local-1', 'node-1', '1Gi']);
+    sim.apply(claimYaml('data', { className: 'local-storage', size: '2Gi' }));
+    sim.apply(claimPod('data'));
+    expect(eventsOf(sim, 'pod/web')).toEqual([
+      failedScheduling(`${controlPlaneTaint}, 3 node(s) didn't find available persistent volumes to bind.`),
+    ]);
+  });
+
+  it.todo(
+    'L2: not enough capacity for a new volume: node(s) did not have enough free storage (needs CSIStorageCapacity objects in the API)',
+  );
+
+  it('L2: a bound claim whose volume does not exist: node(s) unavailable due to one or more pvc(s) bound to non-existent pv(s)', () => {
+    // The PV controller marks such a claim Lost in the same round (L1), so a learner only ever sees
+    // the PreFilter reason; the per-node Filter still answers this way for the instant in between.
+    const sim = new SimDriver();
+    sim.apply(`${staticPv('gone')}---\n${claimYaml('data', { className: '' })}`);
+    const moment = { ...sim.state, objects: { ...sim.state.objects, PersistentVolume: {} } };
+    expect(filterAt(moment, 'node-1')).toBe(
+      'node(s) unavailable due to one or more pvc(s) bound to non-existent pv(s)',
+    );
+  });
+
+  it('L3: unbound claims of one pod get distinct volumes, the smallest request choosing first', () => {
+    const sim = localCluster(['pv-4', 'node-1', '4Gi'], ['pv-10', 'node-1', '10Gi']);
+    sim.apply(
+      `${claimYaml('a', { className: 'local-storage', size: '4Gi' })}---\n${claimYaml('b', { className: 'local-storage', size: '1Gi' })}`,
+    );
+    sim.apply(
+      podYaml('web', {
+        volumes: `${claimVolume('a', 'a')}\n${claimVolume('b', 'b')}`,
+        mounts: '    - name: a\n      mountPath: /a\n    - name: b\n      mountPath: /b',
+      }),
+    );
+    expect(podRow(sim, 'web')).toMatchObject({ STATUS: 'Running', NODE: 'node-1' });
+    expect(sim.pvc('b')?.spec.volumeName).toBe('pv-4');
+    expect(sim.pvc('a')?.spec.volumeName).toBe('pv-10');
+  });
+
+  it('L3: a volume pre-bound to the claim but not on the node gives no match there (no other volume taken)', () => {
+    const sim = localCluster(['local-1', 'node-1'], ['local-2', 'node-2']);
+    sim.run(
+      `kubectl patch pv local-1 --type merge -p '{"spec":{"claimRef":{"namespace":"default","name":"data"}}}'`,
+    );
+    // The scheduler's view while the claim is still unbound (FindMatchingVolume with a node).
+    const unbound: PersistentVolumeClaim = {
+      apiVersion: 'v1',
+      kind: 'PersistentVolumeClaim',
+      metadata: { name: 'data', namespace: 'default', uid: 'u1', creationTimestamp: '' },
+      spec: {
+        accessModes: ['ReadWriteOnce'],
+        storageClassName: 'local-storage',
+        resources: { requests: { storage: '1Gi' } },
+      },
+      status: { phase: 'Pending' },
+    };
+    const moment = {
+      ...sim.state,
+      objects: { ...sim.state.objects, PersistentVolumeClaim: { 'default/data': unbound } },
+    };
+    expect(filterAt(moment, 'node-2')).toBe("node(s) didn't find available persistent volumes to bind");
+    expect(filterAt(moment, 'node-1')).toMatchObject({
+      bindings: [{ pv: { metadata: { name: 'local-1' } } }],
+    });
+    // What a learner sees: the PV controller binds a pre-bound claim at once, even WaitForFirstConsumer,
+    // so a pod sent elsewhere meets the bound volume's node affinity.
+    sim.apply(claimYaml('data', { className: 'local-storage' }));
+    expect(sim.pvc('data')?.spec.volumeName).toBe('local-1');
+    sim.apply(claimPod('data', 'node-2'));
+    expect(podStatus(sim, 'web')).toBe('Pending');
+    expect(eventsOf(sim, 'pod/web')).toEqual([
+      failedScheduling(
+        `${controlPlaneTaint}, 1 node(s) had volume node affinity conflict, 2 node(s) didn't match Pod's node affinity/selector.`,
+      ),
+    ]);
+    expect(sim.pv('local-2')?.status.phase).toBe('Available');
+  });
+
+  it('L4: a ReadWriteOncePod claim held by a scheduled pod, even one being deleted, rejects every node', () => {
+    const sim = new SimDriver();
+    sim.apply(claimYaml('solo', { modes: 'ReadWriteOncePod' }));
+    sim.apply(podWith('first', 'node-1', claimVolume('solo'), '/data'));
+    sim.run('sim node fail node-1');
+    sim.run('kubectl delete pod first --wait=false');
+    expect(podStatus(sim, 'first')).toBe('Terminating');
+    sim.apply(claimPod('solo'));
+    expect(eventsOf(sim, 'pod/web').at(-1)).toBe(
+      failedScheduling(
+        `${controlPlaneTaint}, 1 node(s) had untolerated taint {node.kubernetes.io/unreachable: }, 2 node has pod using PersistentVolumeClaim with the same name and ReadWriteOncePod access mode.`,
+      ),
+    );
+  });
+
+  it.todo(
+    'L4: legacy inline disks in use on a node: node(s) had no available disk (the simulator has no inline gcePersistentDisk/awsElasticBlockStore/rbd/iscsi volumes)',
+  );
+
+  it('L5: cordoned and unreachable nodes give their own reasons', () => {
+    const sim = new SimDriver();
+    sim.run('kubectl cordon node-1');
+    sim.run('kubectl cordon node-2');
+    sim.run('sim node fail node-3');
+    sim.apply(podYaml('web'));
+    expect(eventsOf(sim, 'pod/web')).toEqual([
+      failedScheduling(
+        `${controlPlaneTaint}, 1 node(s) had untolerated taint {node.kubernetes.io/unreachable: }, 2 node(s) were unschedulable.`,
+      ),
+    ]);
+    sim.run('kubectl uncordon node-2');
+    expect(podRow(sim, 'web')).toMatchObject({ STATUS: 'Running', NODE: 'node-2' });
+  });
+
+  it('L6: FailedScheduling lists counts per reason, sorted; success is a Scheduled event', () => {
+    const sim = localCluster(['local-1', 'node-1']);
+    sim.run('sim node add node-4');
+    sim.run('kubectl cordon node-2');
+    sim.apply(claimYaml('data', { className: 'local-storage' }));
+    sim.apply(claimPod('data').replace('spec:\n', 'spec:\n  nodeSelector:\n    disk: ssd\n'));
+    expect(eventsOf(sim, 'pod/web')).toEqual([
+      failedScheduling(
+        `${controlPlaneTaint}, 1 node(s) were unschedulable, 3 node(s) didn't match Pod's node affinity/selector.`,
+        5,
+      ),
+    ]);
+    expect(sim.pod('web')?.status.conditions?.find((c) => c.type === 'PodScheduled')).toMatchObject({
+      status: 'False',
+      reason: 'Unschedulable',
+    });
+    sim.run('kubectl label node node-1 disk=ssd');
+    expect(eventsOf(sim, 'pod/web')).toContain(
+      'Normal Scheduled: Successfully assigned default/web to node-1',
+    );
+    expect(podRow(sim, 'web')).toMatchObject({ STATUS: 'Running', NODE: 'node-1' });
+  });
+
+  it('L7: a pod forced with nodeName onto the wrong node fails the kubelet node affinity check', () => {
+    const sim = localCluster(['local-1', 'node-1']);
+    sim.apply(`${claimYaml('data', { className: '' })}`.replace('spec:\n', 'spec:\n  volumeName: local-1\n'));
+    sim.run(`kubectl patch pv local-1 --type merge -p '{"spec":{"storageClassName":""}}'`);
+    expect(sim.pvc('data')?.status.phase).toBe('Bound');
+    sim.apply(claimPod('data').replace('spec:\n', 'spec:\n  nodeName: node-2\n'));
+    expect(podRow(sim, 'web')).toMatchObject({ STATUS: 'ContainerCreating', NODE: 'node-2' });
+    expect(eventsOf(sim, 'pod/web')).toEqual([
+      'Warning FailedMount: MountVolume.NodeAffinity check failed for volume "local-1" : no matching NodeSelectorTerms',
+    ]);
+  });
+
+  it('L8: a disk attached to a lost node is force-detached 6 minutes after its pod went away', () => {
+    const sim = new SimDriver();
+    sim.apply(claimYaml('data'));
+    sim.apply(podWith('old', 'node-1', claimVolume('data'), '/data'));
+    write(sim, 'old', '/data/f', 'survives');
+    const pv = sim.pvc('data')?.spec.volumeName ?? '';
+    sim.run('sim node fail node-1');
+    sim.run('kubectl delete pod old --force --grace-period=0');
+    sim.apply(claimPod('data', 'node-2'));
+    expect(podRow(sim, 'web')).toMatchObject({ STATUS: 'ContainerCreating', NODE: 'node-2' });
+    expect(eventsOf(sim, 'pod/web')).toContain(
+      `Warning FailedAttachVolume: Multi-Attach error for volume "${pv}" Volume is already exclusively attached to one node and can't be attached to another`,
+    );
+    sim.run('sim advance 5m59s');
+    expect(podStatus(sim, 'web')).toBe('ContainerCreating');
+    sim.run('sim advance 1s');
+    expect(podStatus(sim, 'web')).toBe('Running');
+    expect(sim.sh('web', 'cat /data/f')).toBe('survives\n');
+  });
+
+  it('L8: the out-of-service taint on a lost node detaches its volumes at once', () => {
+    const sim = new SimDriver();
+    sim.apply(claimYaml('data'));
+    sim.apply(podWith('old', 'node-1', claimVolume('data'), '/data'));
+    sim.run('sim node fail node-1');
+    sim.run('kubectl delete pod old --force --grace-period=0');
+    sim.apply(claimPod('data', 'node-2'));
+    expect(podStatus(sim, 'web')).toBe('ContainerCreating');
+    const taint = '{"key":"node.kubernetes.io/out-of-service","value":"nodeshutdown","effect":"NoExecute"}';
+    sim.run(`kubectl patch node node-1 --type merge -p '{"spec":{"taints":[${taint}]}}'`);
+    expect(podRow(sim, 'web')).toMatchObject({ STATUS: 'Running', NODE: 'node-2' });
+  });
+});
