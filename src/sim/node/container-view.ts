@@ -7,6 +7,8 @@ import { layerKey, locateVolume, treeOf, type VolumeLocation } from './volume-lo
 export interface ContainerMount {
   mountPath: string;
   location: VolumeLocation;
+  /** Set when the mount shows only a sub-directory of the volume (`location.disk.base` points at it). */
+  subPath?: string;
 }
 
 /** The volumes mounted into one container, with where each one's data lives. */
@@ -20,6 +22,7 @@ export function containerMounts(state: ClusterState, pod: Pod, container: Contai
       ? `${location.disk.base === '/' ? '' : location.disk.base}/${mount.subPath}`
       : location.disk.base;
     mounts.push({
+      ...(mount.subPath ? { subPath: mount.subPath } : {}),
       mountPath: normalize(mount.mountPath),
       location: {
         ...location,

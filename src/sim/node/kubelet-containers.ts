@@ -1,10 +1,10 @@
 import type { ApiServer } from '../api/api-server.ts';
 import type { Container, ContainerStatus, Pod } from '../api/types.ts';
 import { runExec } from '../shell/run-exec.ts';
-import { containerFs } from './container-view.ts';
+import { containerFs, containerMounts } from './container-view.ts';
 import { ensureDir, parentOf } from './fs-ops.ts';
 import { imageFilesystem } from './images.ts';
-import { layerKey } from './volume-locations.ts';
+import { layerKey, treeOf } from './volume-locations.ts';
 
 export const kubeletSource = (node: string) => ({ component: 'kubelet', host: node });
 
@@ -25,6 +25,11 @@ export function startContainer(
   restartCount: number,
 ): ContainerStatus {
   const node = pod.spec.nodeName ?? '';
+  // A missing subPath is created inside its volume before the container starts (kubelet makeMounts).
+  for (const { location, subPath } of containerMounts(api.state, pod, container)) {
+    const tree = subPath ? treeOf(api.state, location.disk) : undefined;
+    if (tree && !tree[location.disk.base]) ensureDir(tree, location.disk.base);
+  }
   const layer = imageFilesystem(container.image, pod.metadata.name);
   for (const mount of container.volumeMounts ?? []) ensureDir(layer, parentOf(mount.mountPath));
   for (const mount of container.volumeMounts ?? []) layer[mount.mountPath] ??= { type: 'dir' };

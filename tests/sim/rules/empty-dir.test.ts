@@ -108,6 +108,22 @@ spec:
     expect(sim.run('kubectl exec pair -c writer -- ls /out').stdout).toBe('index.html\nreply\n');
   });
 
+  it('B2: a container may mount only a sub-directory of the shared emptyDir (subPath, created for it)', () => {
+    const sim = new SimDriver();
+    sim.apply(
+      podYaml('web', {
+        volumes: cache(),
+        mounts:
+          '    - name: cache\n      mountPath: /logs\n      subPath: app/logs\n    - name: cache\n      mountPath: /all',
+        extraSpec: onNode('node-1'),
+      }),
+    );
+    write(sim, 'web', '/logs/today', 'entry');
+    expect(sim.sh('web', 'cat /all/app/logs/today')).toBe('entry\n');
+    const uid = sim.pod('web')?.metadata.uid ?? '';
+    expect(nodeFile(sim, 'node-1', `${emptyDirAt(uid)}/app/logs/today`)).toBe('entry\n');
+  });
+
   it('B3: emptyDir data survives container crashes and OOM kills (the pod stays on its node)', () => {
     const sim = new SimDriver();
     sim.apply(podWith('web', 'node-1', cache(), '/cache'));

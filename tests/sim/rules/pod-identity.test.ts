@@ -204,6 +204,23 @@ describe('A. Pod identity, nodes, and what a drag really is', () => {
     );
   });
 
+  it('A3: pinning a replacement with nodeName bypasses the scheduler: its WaitForFirstConsumer claim never binds', () => {
+    const sim = new SimDriver();
+    sim.apply(claimYaml('data'));
+    sim.apply(
+      podWith('db', undefined, claimVolume('data'), '/data').replace(
+        'spec:\n',
+        'spec:\n  nodeName: node-2\n',
+      ),
+    );
+    sim.run('sim advance 2m');
+    expect(podRow(sim, 'db')).toMatchObject({ STATUS: 'ContainerCreating', NODE: 'node-2' });
+    expect(sim.pvc('data')?.status.phase).toBe('Pending');
+    expect(eventsOf(sim, 'pod/db')).toEqual([
+      'Warning FailedMount: Unable to attach or mount volumes: unmounted volumes=[data], unattached volumes=[data]: timed out waiting for the condition',
+    ]);
+  });
+
   it('A5: a crashed container restarts on the same node with exponential back-off (CrashLoopBackOff)', () => {
     const sim = new SimDriver();
     sim.apply(podYaml('web', { extraSpec: onNode('node-1') }));

@@ -4,43 +4,25 @@ import type { PersistentVolumeClaim, Pod } from '../../../src/sim/api/types.ts';
 import { volumeFilter } from '../../../src/sim/controllers/scheduler/volume-binding.ts';
 import type { ClusterState } from '../../../src/sim/state.ts';
 import {
+  claimPod,
   claimVolume,
   claimYaml,
   controlPlaneTaint,
   eventsOf,
+  failedScheduling,
   localClass,
   localPv,
   makeNodeDir,
-  noPreemption,
   podRow,
   podStatus,
   podWith,
   podYaml,
   SimDriver,
+  staticPv,
   write,
 } from './volume-fixtures.ts';
 
 /** Spec section L: the scheduler's and the kubelet's volume rules. */
-
-const failedScheduling = (detail: string, nodes = 4) =>
-  `Warning FailedScheduling: 0/${nodes} nodes are available: ${detail} ${noPreemption(nodes)}`;
-
-/** A pod `web` using claim CLAIM (no node constraint unless given). */
-const claimPod = (claim: string, node?: string) => podWith('web', node, claimVolume(claim), '/data');
-
-/** A static PV that binds claims of no class (`storageClassName: ""`). */
-const staticPv = (name: string) => `apiVersion: v1
-kind: PersistentVolume
-metadata:
-  name: ${name}
-spec:
-  capacity:
-    storage: 1Gi
-  accessModes: [ReadWriteOnce]
-  nfs:
-    server: nfs.example.com
-    path: /exports/${name}
-`;
 
 /**
  * The scheduler's per-node VolumeBinding Filter for a pod using claim `data`, on a hand-made moment
@@ -66,57 +48,6 @@ function localCluster(...pvs: Array<[name: string, node: string, size?: string]>
   }
   return sim;
 }
-
-describe('L1. VolumeBinding PreFilter: claim problems no node can solve', () => {
-  it('L1: a missing claim leaves the pod Pending: persistentvolumeclaim "data" not found', () => {
-    const sim = new SimDriver();
-    sim.apply(claimPod('data'));
-    expect(podStatus(sim, 'web')).toBe('Pending');
-    expect(eventsOf(sim, 'pod/web')).toEqual([failedScheduling('persistentvolumeclaim "data" not found.')]);
-  });
-
-  it('L1: a Lost claim: persistentvolumeclaim bound to non-existent persistentvolume', () => {
-    const sim = new SimDriver();
-    sim.apply(`${staticPv('gone')}---\n${claimYaml('data', { className: '' })}`);
-    expect(sim.pvc('data')?.status.phase).toBe('Bound');
-    sim.run('kubectl delete pv gone --wait=false');
-    sim.run(`kubectl patch pv gone --type merge -p '{"metadata":{"finalizers":null}}'`);
-    expect(sim.pvc('data')?.status.phase).toBe('Lost');
-    sim.apply(claimPod('data'));
-    expect(eventsOf(sim, 'pod/web')).toEqual([
-      failedScheduling('persistentvolumeclaim "data" bound to non-existent persistentvolume "gone".'),
-    ]);
-  });
-
-  it('L1: a claim being deleted: persistentvolumeclaim "data" is being deleted', () => {
-    const sim = new SimDriver();
-    sim.apply(claimYaml('data'));
-    sim.apply(podWith('holder', undefined, claimVolume('data'), '/data'));
-    sim.run('kubectl delete pvc data --wait=false');
-    expect(sim.pvc('data')?.metadata.deletionTimestamp).toBeDefined();
-    sim.apply(claimPod('data'));
-    expect(podStatus(sim, 'web')).toBe('Pending');
-    expect(eventsOf(sim, 'pod/web')).toEqual([
-      failedScheduling('persistentvolumeclaim "data" is being deleted.'),
-    ]);
-  });
-
-  it.each([
-    ['an unbound Immediate claim', claimYaml('data', { className: '' })],
-    [
-      'a claim pre-bound to a volume not yet bound',
-      claimYaml('data', { className: '' }).replace('spec:\n', 'spec:\n  volumeName: later\n'),
-    ],
-  ])('L1: %s: pod has unbound immediate PersistentVolumeClaims', (_, claim) => {
-    const sim = new SimDriver();
-    sim.apply(claim);
-    sim.apply(claimPod('data'));
-    expect(podStatus(sim, 'web')).toBe('Pending');
-    expect(eventsOf(sim, 'pod/web')).toEqual([
-      failedScheduling('pod has unbound immediate PersistentVolumeClaims.'),
-    ]);
-  });
-});
 
 describe('L2–L8. Per-node volume reasons, messages and the kubelet side', () => {
   it('L2: a bound volume whose node affinity excludes a node: node(s) had volume node affinity conflict', () => {

@@ -153,4 +153,25 @@ export function nodeFile(sim: SimDriver, node: string, path: string): string | u
   return entry?.type === 'file' ? entry.content : undefined;
 }
 
+/** A FailedScheduling event as `eventsOf` shows it. */
+export const failedScheduling = (detail: string, nodes = 4) =>
+  `Warning FailedScheduling: 0/${nodes} nodes are available: ${detail} ${noPreemption(nodes)}`;
+
+/** A pod `web` using claim CLAIM (no node constraint unless given). */
+export const claimPod = (claim: string, node?: string) => podWith('web', node, claimVolume(claim), '/data');
+
+/** A static PV that binds claims of no class (`storageClassName: ""`). */
+export const staticPv = (name: string) => `apiVersion: v1
+kind: PersistentVolume
+metadata:
+  name: ${name}
+spec:
+  capacity:
+    storage: 1Gi
+  accessModes: [ReadWriteOnce]
+  nfs:
+    server: nfs.example.com
+    path: /exports/${name}
+`;
+
 export { podYaml, SimDriver };
