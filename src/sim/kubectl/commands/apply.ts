@@ -110,8 +110,10 @@ function applyOne(api: ApiServer, manifest: KubeObject, source: string, mode: 'a
   }
   if (mode === 'create') {
     const plural = resource?.group ? `${resource.plural}.${resource.group}` : resource?.plural;
+    // An object still being deleted holds its name until it is gone.
+    const deleting = existing.metadata.deletionTimestamp ? 'object is being deleted: ' : '';
     refuse(
-      `Error from server (AlreadyExists): error when creating "${source}": ${plural} "${name}" already exists`,
+      `Error from server (AlreadyExists): error when creating "${source}": ${deleting}${plural} "${name}" already exists`,
     );
   }
   // kubectl apply's three-way merge: fields this manifest no longer sets, but the last applied
