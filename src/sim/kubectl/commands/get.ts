@@ -12,7 +12,13 @@ const allTypes = ['Pod', 'Deployment', 'ReplicaSet', 'StatefulSet'];
 
 /** What `-o yaml|json` shows: the object as stored, without the simulator's undefined fields. */
 export function printable(object: KubeObject): KubeObject {
-  return cloneJson(object);
+  const copy = cloneJson(object);
+  // The simulator's own bookkeeping annotations (volumelab.dev/…) are not part of what a real
+  // cluster would show.
+  const annotations = Object.entries(copy.metadata.annotations ?? {}).filter(([key]) => !key.startsWith('volumelab.dev/'));
+  if (annotations.length > 0) copy.metadata.annotations = Object.fromEntries(annotations);
+  else delete copy.metadata.annotations;
+  return copy;
 }
 
 /** Resolves `KIND NAME…`, `KIND,KIND`, `KIND/NAME …` into (resource, names) requests. */
