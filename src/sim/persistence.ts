@@ -27,6 +27,10 @@ export function deserializeCluster(text: string): Loaded {
     return { error: `the saved cluster comes from a newer version (format ${String(value.version)})` };
   }
   const state = value.state;
+  // Kinds added since the cluster was saved start empty (format 1 grew CSIStorageCapacity).
+  if (isRecord(state) && isRecord(state.objects)) {
+    for (const kind of Object.keys(emptyObjects())) state.objects[kind] ??= {};
+  }
   const problem = checkState(state);
   if (problem) return { error: `the saved cluster is damaged: ${problem}` };
   return { state: state as ClusterState };

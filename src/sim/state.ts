@@ -73,6 +73,7 @@ export const emptyObjects = (): ClusterState['objects'] => ({
   PersistentVolume: {},
   StorageClass: {},
   VolumeAttachment: {},
+  CSIStorageCapacity: {},
   Node: {},
   Event: {},
 });

@@ -103,6 +103,10 @@ export interface Volume {
   emptyDir?: { medium?: '' | 'Memory'; sizeLimit?: string };
   hostPath?: { path: string; type?: HostPathType };
   persistentVolumeClaim?: { claimName: string; readOnly?: boolean };
+  /** Legacy in-tree cloud disks named inline in the pod (core/v1 GCEPersistentDiskVolumeSource). */
+  gcePersistentDisk?: { pdName: string; fsType?: string; partition?: number; readOnly?: boolean };
+  /** core/v1 AWSElasticBlockStoreVolumeSource. */
+  awsElasticBlockStore?: { volumeID: string; fsType?: string; partition?: number; readOnly?: boolean };
 }
 
 export interface PodSpec {
@@ -307,6 +311,23 @@ export interface VolumeAttachment {
   status: { attached: boolean };
 }
 
+/**
+ * Free space a CSI driver reports for one StorageClass in one topology segment
+ * (storage.k8s.io/v1 CSIStorageCapacity): the scheduler checks it before asking for a new volume
+ * when the driver opts in (CSIDriver spec.storageCapacity). Quantities are kept as written.
+ */
+export interface CSIStorageCapacity {
+  apiVersion: 'storage.k8s.io/v1';
+  kind: 'CSIStorageCapacity';
+  metadata: ObjectMeta;
+  storageClassName: string;
+  /** Nodes that can reach this storage; unset means none. */
+  nodeTopology?: LabelSelector;
+  capacity?: string;
+  /** The largest single volume; preferred over capacity when set. */
+  maximumVolumeSize?: string;
+}
+
 // ---------------------------------------------------------------- Nodes
 
 export interface NodeCondition {
@@ -362,6 +383,7 @@ export type KubeObject =
   | PersistentVolume
   | StorageClass
   | VolumeAttachment
+  | CSIStorageCapacity
   | ClusterNode
   | KubeEvent;
 
@@ -375,5 +397,6 @@ export const namespacedKinds: ReadonlySet<Kind> = new Set([
   'Deployment',
   'StatefulSet',
   'PersistentVolumeClaim',
+  'CSIStorageCapacity',
   'Event',
 ]);

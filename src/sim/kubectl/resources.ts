@@ -64,6 +64,14 @@ export const resourceTypes: ResourceType[] = [
   },
   { kind: 'Event', plural: 'events', singular: 'event', group: '', names: ['ev'], namespaced: true },
   {
+    kind: 'CSIStorageCapacity',
+    plural: 'csistoragecapacities',
+    singular: 'csistoragecapacity',
+    group: 'storage.k8s.io',
+    names: [],
+    namespaced: true,
+  },
+  {
     kind: 'VolumeAttachment',
     plural: 'volumeattachments',
     singular: 'volumeattachment',

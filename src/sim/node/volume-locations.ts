@@ -31,6 +31,16 @@ export function layerKey(node: string, podUid: string, container: string): strin
   return `${node}/${podUid}/${container}`;
 }
 
+/**
+ * The key in `disks.network` of a pod's inline cloud disk (gcePersistentDisk, awsElasticBlockStore):
+ * the disk exists outside the cluster under its name, so every pod naming it sees the same data.
+ */
+export function inlineDiskKey(volume: Volume): string | undefined {
+  if (volume.gcePersistentDisk) return `gce-pd:${volume.gcePersistentDisk.pdName}`;
+  if (volume.awsElasticBlockStore) return `aws-ebs:${volume.awsElasticBlockStore.volumeID}`;
+  return undefined;
+}
+
 export function treeOf(state: ClusterState, disk: DiskRef): FsTree | undefined {
   return state.disks[disk.store][disk.key];
 }
@@ -82,6 +92,19 @@ export function locateVolume(state: ClusterState, pod: Pod, volume: Volume): Vol
       disk: { store: 'nodes', key: node, base: volume.hostPath.path },
       readOnly: false,
       filesystem: '/dev/vda1',
+    };
+  }
+  const inlineDisk = inlineDiskKey(volume);
+  if (inlineDisk) {
+    // The in-tree GCE PD and AWS EBS plugins are gone (CSI migration hands these volumes to the
+    // cloud's CSI driver); the simulator mounts the named disk as a network block disk, with no
+    // attach step.
+    return {
+      volume,
+      kind: 'persistentVolume',
+      disk: { store: 'network', key: inlineDisk, base: '/' },
+      readOnly: Boolean(volume.gcePersistentDisk?.readOnly || volume.awsElasticBlockStore?.readOnly),
+      filesystem: '/dev/sdb',
     };
   }
   const claimName = volume.persistentVolumeClaim?.claimName;

@@ -5,7 +5,7 @@ import { isAttachedTo } from '../controllers/attach-detach.ts';
 import { isAttachable } from '../storage/csi-drivers.ts';
 import { ensureDir } from './fs-ops.ts';
 import { checkHostPath } from './host-path-check.ts';
-import { locateVolume } from './volume-locations.ts';
+import { inlineDiskKey, locateVolume } from './volume-locations.ts';
 
 export type SetUpResult =
   | { ready: true }
@@ -48,6 +48,12 @@ function setUpVolume(api: ApiServer, pod: Pod, volume: Volume): true | string | 
   if (volume.hostPath) {
     const problem = checkHostPath(nodeTree, volume.hostPath.path, volume.hostPath.type);
     return problem ? `MountVolume.SetUp failed for volume "${volume.name}" : ${problem}` : true;
+  }
+  // An inline cloud disk exists outside the cluster before any pod names it.
+  const inlineDisk = inlineDiskKey(volume);
+  if (inlineDisk) {
+    state.disks.network[inlineDisk] ??= { '/': { type: 'dir' } };
+    return true;
   }
   const claimName = volume.persistentVolumeClaim?.claimName;
   if (!claimName) return true;

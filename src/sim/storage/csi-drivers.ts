@@ -6,16 +6,38 @@ export interface CsiDriver {
   /** Attachable storage (a block disk) is attached to one node at a time by attach/detach. */
   attachable: boolean;
   supportedModes: AccessMode[];
+  /**
+   * CSIDriver spec.storageCapacity: the driver publishes CSIStorageCapacity objects and the
+   * scheduler checks them before asking for a new volume (binder.go hasEnoughCapacity). Upstream
+   * the check then needs a published object with room for the claim: with none, no node fits.
+   */
+  storageCapacity: boolean;
 }
 
 /**
  * The default StorageClass `standard` provisions network block disks through this driver:
- * attachable to any node, one node at a time (like a cloud provider's persistent disk).
+ * attachable to any node, one node at a time (like a cloud provider's persistent disk). It does
+ * not track capacity (the CSIDriver default): nothing in this cluster publishes CSIStorageCapacity
+ * objects for it, and with tracking on upstream would then leave every pod of `standard` Pending.
  */
 export const diskDriver: CsiDriver = {
   name: 'disk.csi.volumelab.dev',
   attachable: true,
   supportedModes: ['ReadWriteOnce', 'ReadWriteOncePod'],
+  storageCapacity: false,
+};
+
+/**
+ * The same kind of network block disk, from a driver that opts into storage capacity tracking:
+ * for the lessons on CSIStorageCapacity. Its capacity objects are written by hand (no
+ * external-provisioner capacity controller runs here), so until one is, its claims cannot be
+ * provisioned anywhere: `node(s) did not have enough free storage`.
+ */
+export const poolDriver: CsiDriver = {
+  name: 'pool.csi.volumelab.dev',
+  attachable: true,
+  supportedModes: ['ReadWriteOnce', 'ReadWriteOncePod'],
+  storageCapacity: true,
 };
 
 /** A shared-filesystem driver (the real csi-driver-nfs name) for ReadWriteMany lessons. */
@@ -23,10 +45,12 @@ export const nfsDriver: CsiDriver = {
   name: 'nfs.csi.k8s.io',
   attachable: false,
   supportedModes: ['ReadWriteOnce', 'ReadOnlyMany', 'ReadWriteMany'],
+  storageCapacity: false,
 };
 
 export const csiDrivers: Record<string, CsiDriver> = {
   [diskDriver.name]: diskDriver,
+  [poolDriver.name]: poolDriver,
   [nfsDriver.name]: nfsDriver,
 };
 

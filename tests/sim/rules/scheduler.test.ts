@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiServer } from '../../../src/sim/api/api-server.ts';
 import type { PersistentVolumeClaim, Pod } from '../../../src/sim/api/types.ts';
+import { annSelectedNode } from '../../../src/sim/api/volume-helpers.ts';
 import { volumeFilter } from '../../../src/sim/controllers/scheduler/volume-binding.ts';
 import type { ClusterState } from '../../../src/sim/state.ts';
 import {
@@ -39,6 +40,41 @@ function filterAt(state: ClusterState, node: string) {
   return volumeFilter(api, pod, found);
 }
 
+/** A WaitForFirstConsumer class of the driver that tracks storage capacity (CSIDriver storageCapacity). */
+const poolClass = `apiVersion: storage.k8s.io/v1
+kind: StorageClass
+metadata:
+  name: pool
+provisioner: pool.csi.volumelab.dev
+volumeBindingMode: WaitForFirstConsumer
+`;
+
+/** A CSIStorageCapacity for class `pool` (unless CLASS), reaching NODE by hostname (none if undefined). */
+function capacityYaml(name: string, node: string | undefined, sizes: string, className = 'pool'): string {
+  const topology = node ? `nodeTopology:\n  matchLabels:\n    kubernetes.io/hostname: ${node}\n` : '';
+  return `apiVersion: storage.k8s.io/v1
+kind: CSIStorageCapacity
+metadata:
+  name: ${name}
+storageClassName: ${className}
+${topology}${sizes}
+`;
+}
+
+/** A pod NAME mounting the inline cloud disk SOURCE (YAML lines under the volume) at /data. */
+function diskPod(name: string, node: string | undefined, source: string): string {
+  return podWith(name, node, `  - name: disk\n${source}`, '/data');
+}
+const gceDisk = (pdName: string, readOnly = false) =>
+  `    gcePersistentDisk:\n      pdName: ${pdName}${readOnly ? '\n      readOnly: true' : ''}`;
+const ebsDisk = (volumeID: string, readOnly = false) =>
+  `    awsElasticBlockStore:\n      volumeID: ${volumeID}${readOnly ? '\n      readOnly: true' : ''}`;
+
+/** The reasons of a pod's PodScheduled condition, as the scheduler last gave them. */
+function filterReasons(sim: SimDriver, pod: string): string | undefined {
+  return sim.pod(pod)?.status.conditions?.find((c) => c.type === 'PodScheduled')?.message;
+}
+
 function localCluster(...pvs: Array<[name: string, node: string, size?: string]>): SimDriver {
   const sim = new SimDriver();
   sim.apply(localClass);
@@ -73,9 +109,60 @@ describe('L2–L8. Per-node volume reasons, messages and the kubelet side', () =
     ]);
   });
 
-  it.todo(
-    'L2: not enough capacity for a new volume: node(s) did not have enough free storage (needs CSIStorageCapacity objects in the API)',
-  );
+  it('L2: not enough capacity for a new volume: node(s) did not have enough free storage', () => {
+    const sim = new SimDriver();
+    sim.apply(poolClass);
+    sim.apply(claimYaml('data', { className: 'pool', size: '5Gi' }));
+    sim.apply(claimPod('data'));
+    // The driver tracks capacity and has published none: upstream then finds room on no node
+    // (binder.go hasEnoughCapacity), so the claim is never handed to the provisioner.
+    const noRoom = failedScheduling(`${controlPlaneTaint}, 3 node(s) did not have enough free storage.`);
+    expect(eventsOf(sim, 'pod/web')).toEqual([noRoom]);
+    // Too small; maximumVolumeSize is preferred to capacity; for another class; no nodeTopology
+    // reaches no node.
+    sim.apply(capacityYaml('node-1', 'node-1', 'capacity: 4Gi'));
+    sim.apply(capacityYaml('node-2', 'node-2', 'capacity: 100Gi\nmaximumVolumeSize: 4Gi'));
+    sim.apply(capacityYaml('node-3-standard', 'node-3', 'capacity: 100Gi', 'standard'));
+    sim.apply(capacityYaml('nowhere', undefined, 'capacity: 100Gi'));
+    expect(podStatus(sim, 'web')).toBe('Pending');
+    expect(sim.pvc('data')?.metadata.annotations?.[annSelectedNode]).toBeUndefined();
+    expect(eventsOf(sim, 'pod/web')).toEqual([noRoom]);
+    expect(filterAt(sim.state, 'node-2')).toBe('node(s) did not have enough free storage');
+    // Exactly the requested size is enough.
+    sim.apply(capacityYaml('node-3', 'node-3', 'capacity: 5Gi'));
+    expect(podRow(sim, 'web')).toMatchObject({ STATUS: 'Running', NODE: 'node-3' });
+    expect(sim.pvc('data')?.status.phase).toBe('Bound');
+    expect(sim.pv(sim.pvc('data')?.spec.volumeName ?? '')?.spec.csi?.driver).toBe('pool.csi.volumelab.dev');
+  });
+
+  it('L2: capacity is checked only for drivers that track it, and only for claims with a size', () => {
+    const sim = new SimDriver();
+    // `standard` (disk.csi.volumelab.dev) does not track capacity: even a published zero is ignored.
+    sim.apply(capacityYaml('zero', 'node-1', 'capacity: "0"', 'standard'));
+    sim.apply(claimYaml('data'));
+    sim.apply(claimPod('data'));
+    expect(podStatus(sim, 'web')).toBe('Running');
+    // A claim without a storage request has no size to check (the API server requires one, so
+    // only the scheduler's own view shows this).
+    sim.apply(poolClass);
+    const sizeless: PersistentVolumeClaim = {
+      apiVersion: 'v1',
+      kind: 'PersistentVolumeClaim',
+      metadata: { name: 'data', namespace: 'default', uid: 'u1', creationTimestamp: '' },
+      spec: { accessModes: ['ReadWriteOnce'], storageClassName: 'pool' },
+      status: { phase: 'Pending' },
+    };
+    const moment = {
+      ...sim.state,
+      objects: { ...sim.state.objects, PersistentVolumeClaim: { 'default/data': sizeless } },
+    };
+    expect(filterAt(moment, 'node-1')).toEqual({ bindings: [{ pvc: sizeless }] });
+    // An empty nodeTopology selects every node.
+    sim.apply(capacityYaml('everywhere', undefined, 'nodeTopology: {}\ncapacity: 1Gi'));
+    sim.apply(claimYaml('pooled', { className: 'pool' }));
+    sim.apply(podWith('pooled', 'node-2', claimVolume('pooled'), '/data'));
+    expect(podRow(sim, 'pooled')).toMatchObject({ STATUS: 'Running', NODE: 'node-2' });
+  });
 
   it('L2: a bound claim whose volume does not exist: node(s) unavailable due to one or more pvc(s) bound to non-existent pv(s)', () => {
     // The PV controller marks such a claim Lost in the same round (L1), so a learner only ever sees
@@ -158,9 +245,51 @@ describe('L2–L8. Per-node volume reasons, messages and the kubelet side', () =
     );
   });
 
-  it.todo(
-    'L4: legacy inline disks in use on a node: node(s) had no available disk (the simulator has no inline gcePersistentDisk/awsElasticBlockStore/rbd/iscsi volumes)',
-  );
+  it('L4: legacy inline disks in use on a node: node(s) had no available disk', () => {
+    const sim = new SimDriver();
+    const held = 'metadata:\n  name: first\n  finalizers: [example.com/keep]\n';
+    sim.apply(diskPod('first', 'node-1', gceDisk('data-disk')).replace('metadata:\n  name: first\n', held));
+    sim.apply(diskPod('second', 'node-1', gceDisk('data-disk')));
+    expect(podRow(sim, 'first')).toMatchObject({ STATUS: 'Running', NODE: 'node-1' });
+    expect(podStatus(sim, 'second')).toBe('Pending');
+    // VolumeRestrictions runs after TaintToleration and NodeAffinity, so each node gives its first reason.
+    expect(eventsOf(sim, 'pod/second')).toEqual([
+      failedScheduling(
+        `1 node(s) had no available disk, ${controlPlaneTaint}, 2 node(s) didn't match Pod's node affinity/selector.`,
+      ),
+    ]);
+    // A Terminating pod still holds the disk (the scheduler's cache keeps it until it is gone).
+    sim.run('kubectl delete pod first --wait=false');
+    expect(podStatus(sim, 'first')).toBe('Terminating');
+    expect(podStatus(sim, 'second')).toBe('Pending');
+    expect(filterReasons(sim, 'second')).toContain('1 node(s) had no available disk');
+    sim.run(`kubectl patch pod first --type merge -p '{"metadata":{"finalizers":null}}'`);
+    expect(sim.pod('first')).toBeUndefined();
+    expect(podRow(sim, 'second')).toMatchObject({ STATUS: 'Running', NODE: 'node-1' });
+  });
+
+  it('L4: a GCE disk may be shared on a node when every pod mounts it read-only; an EBS volume never', () => {
+    const sim = new SimDriver();
+    sim.apply(diskPod('ro-1', 'node-2', gceDisk('shared', true)));
+    sim.apply(diskPod('ro-2', 'node-2', gceDisk('shared', true)));
+    expect(podRow(sim, 'ro-2')).toMatchObject({ STATUS: 'Running', NODE: 'node-2' });
+    sim.apply(diskPod('rw', 'node-2', gceDisk('shared')));
+    expect(podStatus(sim, 'rw')).toBe('Pending');
+    // Another disk name, or the same name on another node, is no conflict for the scheduler (attaching
+    // a disk to a second node is the cloud's business, not this plugin's).
+    sim.apply(diskPod('other', 'node-2', gceDisk('other-disk')));
+    sim.apply(diskPod('elsewhere', 'node-3', gceDisk('shared')));
+    expect(sim.pod('other')?.spec.nodeName).toBe('node-2');
+    expect(sim.pod('elsewhere')?.spec.nodeName).toBe('node-3');
+    sim.apply(diskPod('ebs-1', 'node-3', ebsDisk('vol-0abc', true)));
+    sim.apply(diskPod('ebs-2', 'node-3', ebsDisk('vol-0abc', true)));
+    expect(podStatus(sim, 'ebs-1')).toBe('Running');
+    expect(eventsOf(sim, 'pod/ebs-2')).toEqual([
+      failedScheduling(
+        `1 node(s) had no available disk, ${controlPlaneTaint}, 2 node(s) didn't match Pod's node affinity/selector.`,
+      ),
+    ]);
+  });
 
   it('L5: cordoned and unreachable nodes give their own reasons', () => {
     const sim = new SimDriver();

@@ -86,6 +86,18 @@ const volume = obj('Volume', {
   emptyDir: obj('EmptyDirVolumeSource', { medium: 'string', sizeLimit: 'quantity' }),
   hostPath: hostPathSource,
   persistentVolumeClaim: obj('PersistentVolumeClaimVolumeSource', { claimName: 'string', readOnly: 'bool' }),
+  gcePersistentDisk: obj('GCEPersistentDiskVolumeSource', {
+    pdName: 'string',
+    fsType: 'string',
+    partition: 'int',
+    readOnly: 'bool',
+  }),
+  awsElasticBlockStore: obj('AWSElasticBlockStoreVolumeSource', {
+    volumeID: 'string',
+    fsType: 'string',
+    partition: 'int',
+    readOnly: 'bool',
+  }),
   configMap: 'any',
   secret: 'any',
 });
@@ -255,6 +267,15 @@ export const kindSchemas: Record<string, ObjectSchema> = {
     mountOptions: arr('string'),
     allowedTopologies: arr('any'),
   },
+  CSIStorageCapacity: {
+    apiVersion: 'string',
+    kind: 'string',
+    metadata: objectMeta,
+    storageClassName: 'string',
+    nodeTopology: labelSelector,
+    capacity: 'quantity',
+    maximumVolumeSize: 'quantity',
+  },
   Node: {
     apiVersion: 'string',
     kind: 'string',
@@ -280,4 +301,5 @@ export const kindApiVersions: Record<string, string> = {
   Deployment: 'apps/v1',
   StatefulSet: 'apps/v1',
   StorageClass: 'storage.k8s.io/v1',
+  CSIStorageCapacity: 'storage.k8s.io/v1',
 };

@@ -38,6 +38,11 @@ export function validateObject(object: KubeObject): FieldError[] {
       return [...validateMeta(object.metadata), ...validateWorkload(object as ReplicaSet | Deployment)];
     case 'StatefulSet':
       return [...validateMeta(object.metadata, true), ...validateStatefulSet(object as StatefulSet)];
+    case 'CSIStorageCapacity':
+      return [
+        ...validateMeta(object.metadata),
+        ...(object.storageClassName ? [] : [required('storageClassName')]),
+      ];
     default:
       return [];
   }

@@ -20,7 +20,17 @@ const hostPathTypes = [
   'FileOrCreate',
   'Socket',
 ];
-const sources = ['emptyDir', 'hostPath', 'persistentVolumeClaim', 'configMap', 'secret'] as const;
+const sources = [
+  'emptyDir',
+  'hostPath',
+  'gcePersistentDisk',
+  'awsElasticBlockStore',
+  'persistentVolumeClaim',
+  'configMap',
+  'secret',
+] as const;
+/** validation.InclusiveRangeError(1, 255), though the check itself lets partition 0 through. */
+const partitionError = 'must be between 1 and 255, inclusive';
 
 /**
  * ValidatePodSpec, for the fields the simulator models. `path` is `spec` or `spec.template.spec`.
@@ -58,6 +68,23 @@ export function validatePodSpec(
     }
     if (volume.persistentVolumeClaim && !volume.persistentVolumeClaim.claimName) {
       errors.push(required(`${at}.persistentVolumeClaim.claimName`));
+    }
+    // validateVolumeSource checks a legacy disk only when no earlier source was given, and
+    // reports a GCE disk under `persistentDisk`, not `gcePersistentDisk` (the path validation.go
+    // passes), so the API server's message says so too.
+    const gce = volume.gcePersistentDisk;
+    if (gce && given[0] === 'gcePersistentDisk') {
+      if (!gce.pdName) errors.push(required(`${at}.persistentDisk.pdName`));
+      const partition = gce.partition ?? 0;
+      if (partition < 0 || partition > 255)
+        errors.push(invalid(`${at}.persistentDisk.partition`, partition, partitionError));
+    }
+    const ebs = volume.awsElasticBlockStore;
+    if (ebs && given[0] === 'awsElasticBlockStore') {
+      if (!ebs.volumeID) errors.push(required(`${at}.awsElasticBlockStore.volumeID`));
+      const partition = ebs.partition ?? 0;
+      if (partition < 0 || partition > 255)
+        errors.push(invalid(`${at}.awsElasticBlockStore.partition`, partition, partitionError));
     }
   }
   if (!spec.containers || spec.containers.length === 0) errors.push(required(`${path}.containers`));

@@ -1,5 +1,5 @@
 import type { ApiServer } from '../../api/api-server.ts';
-import type { ClusterNode, Pod } from '../../api/types.ts';
+import type { ClusterNode, Pod, Volume } from '../../api/types.ts';
 import {
   annBoundByController,
   annSelectedNode,
@@ -14,9 +14,10 @@ const source = { component: 'default-scheduler' };
 
 /**
  * kube-scheduler with the plugins that decide storage lessons: NodeUnschedulable, TaintToleration,
- * NodeAffinity (nodeSelector and required affinity), VolumeRestrictions (ReadWriteOncePod) and
- * VolumeBinding. Among feasible nodes it picks the one running fewest pods, then by name (upstream
- * scores resources and spreading; this keeps placement predictable for lessons).
+ * NodeAffinity (nodeSelector and required affinity), VolumeRestrictions (inline disk conflicts,
+ * ReadWriteOncePod) and VolumeBinding. Among feasible nodes it picks the one running fewest pods,
+ * then by name (upstream scores resources and spreading; this keeps placement predictable for
+ * lessons).
  */
 export function scheduler(api: ApiServer): void {
   const nodes = api.list('Node');
@@ -110,10 +111,50 @@ function filterNode(api: ApiServer, pod: Pod, node: ClusterNode): string | Volum
   if (!selectorOk || (affinity && !nodeMatchesSelector(affinity, node))) {
     return "node(s) didn't match Pod's node affinity/selector";
   }
+  // VolumeRestrictions Filter checks disk conflicts first, then ReadWriteOncePod.
+  if (diskConflict(api, pod, node)) return 'node(s) had no available disk';
   if (readWriteOncePodConflict(api, pod)) {
     return 'node has pod using PersistentVolumeClaim with the same name and ReadWriteOncePod access mode';
   }
   return volumeFilter(api, pod, node);
+}
+
+/**
+ * VolumeRestrictions Filter (volume_restrictions.go satisfyVolumeConflicts): a legacy inline disk
+ * of the pod already used by a pod on this node, in any namespace. The scheduler's cache holds
+ * scheduled pods until they are deleted, except Succeeded and Failed ones (its pod informer
+ * filters them out), so a Terminating pod still holds its disk.
+ */
+function diskConflict(api: ApiServer, pod: Pod, node: ClusterNode): boolean {
+  const disks = (pod.spec.volumes ?? []).filter((v) => v.gcePersistentDisk || v.awsElasticBlockStore);
+  if (disks.length === 0) return false;
+  return api
+    .list('Pod')
+    .some(
+      (other) =>
+        other.spec.nodeName === node.metadata.name &&
+        other.metadata.uid !== pod.metadata.uid &&
+        other.status.phase !== 'Succeeded' &&
+        other.status.phase !== 'Failed' &&
+        disks.some((volume) => isVolumeConflict(volume, other)),
+    );
+}
+
+/**
+ * isVolumeConflict: the same GCE persistent disk (by pdName) conflicts unless both pods mount it
+ * read-only; the same AWS EBS volume (by volumeID) always conflicts, read-only or not.
+ */
+function isVolumeConflict(volume: Volume, existing: Pod): boolean {
+  return (existing.spec.volumes ?? []).some((other) => {
+    const gce = volume.gcePersistentDisk;
+    const otherGce = other.gcePersistentDisk;
+    if (gce && otherGce && gce.pdName === otherGce.pdName && !(gce.readOnly && otherGce.readOnly)) {
+      return true;
+    }
+    const ebs = volume.awsElasticBlockStore;
+    const otherEbs = other.awsElasticBlockStore;
+    return Boolean(ebs && otherEbs && ebs.volumeID === otherEbs.volumeID);
+  });
 }
 
 /** VolumeRestrictions: a ReadWriteOncePod claim already used by another scheduled pod. */

@@ -1,11 +1,21 @@
 import type { ApiServer } from '../../api/api-server.ts';
-import type { ClusterNode, PersistentVolume, PersistentVolumeClaim, Pod } from '../../api/types.ts';
+import type {
+  ClusterNode,
+  CSIStorageCapacity,
+  PersistentVolume,
+  PersistentVolumeClaim,
+  Pod,
+  StorageClass,
+} from '../../api/types.ts';
 import {
   annBindCompleted,
   claimRequest,
   notSupportedProvisioner,
+  storageBytes,
   volumeFitsNode,
 } from '../../api/volume-helpers.ts';
+import { matchesLabelSelector } from '../../lib/label-selector.ts';
+import { csiDrivers } from '../../storage/csi-drivers.ts';
 import { findMatchingVolume } from '../persistentvolume/find-matching-volume.ts';
 import { isDelayBinding } from '../persistentvolume/sync-claim.ts';
 
@@ -78,7 +88,47 @@ export function volumeFilter(api: ApiServer, pod: Pod, node: ClusterNode): strin
     const sc = api.get('StorageClass', pvc.spec.storageClassName ?? '');
     const canProvision = sc && sc.provisioner !== notSupportedProvisioner && !pvc.spec.selector;
     if (!canProvision) return "node(s) didn't find available persistent volumes to bind";
+    if (!hasEnoughCapacity(api, pvc, sc, node)) return 'node(s) did not have enough free storage';
     decision.bindings.push({ pvc });
   }
   return decision;
+}
+
+/**
+ * binder.go hasEnoughCapacity: room for a new volume of the claim's size that the node can reach.
+ * Only for drivers with CSIDriver spec.storageCapacity (looked up by the class's provisioner name,
+ * so in-tree names are never checked); then some CSIStorageCapacity object, in any namespace, must
+ * be for this class, be large enough and select the node. No such object, no room.
+ */
+function hasEnoughCapacity(
+  api: ApiServer,
+  pvc: PersistentVolumeClaim,
+  sc: StorageClass,
+  node: ClusterNode,
+): boolean {
+  const request = pvc.spec.resources?.requests?.storage;
+  if (request === undefined) return true; // no size to check
+  if (!csiDrivers[sc.provisioner]?.storageCapacity) return true;
+  // Quantity.Value() rounds up to whole bytes.
+  const size = Math.ceil(storageBytes(request));
+  return api
+    .list('CSIStorageCapacity')
+    .some(
+      (capacity) =>
+        capacity.storageClassName === sc.metadata.name &&
+        capacitySufficient(capacity, size) &&
+        nodeHasAccess(node, capacity),
+    );
+}
+
+/** capacitySufficient/volumeLimit: maximumVolumeSize is more precise, so it wins; unset means none. */
+function capacitySufficient(capacity: CSIStorageCapacity, size: number): boolean {
+  const limit = capacity.maximumVolumeSize ?? capacity.capacity;
+  return limit !== undefined && Math.ceil(storageBytes(limit)) >= size;
+}
+
+/** nodeHasAccess: an unset nodeTopology reaches no node; an empty one reaches every node. */
+function nodeHasAccess(node: ClusterNode, capacity: CSIStorageCapacity): boolean {
+  if (!capacity.nodeTopology) return false;
+  return matchesLabelSelector(node.metadata.labels ?? {}, capacity.nodeTopology);
 }

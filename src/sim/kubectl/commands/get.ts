@@ -15,7 +15,9 @@ export function printable(object: KubeObject): KubeObject {
   const copy = cloneJson(object);
   // The simulator's own bookkeeping annotations (volumelab.dev/…) are not part of what a real
   // cluster would show.
-  const annotations = Object.entries(copy.metadata.annotations ?? {}).filter(([key]) => !key.startsWith('volumelab.dev/'));
+  const annotations = Object.entries(copy.metadata.annotations ?? {}).filter(
+    ([key]) => !key.startsWith('volumelab.dev/'),
+  );
   if (annotations.length > 0) copy.metadata.annotations = Object.fromEntries(annotations);
   else delete copy.metadata.annotations;
   return copy;

@@ -15,6 +15,25 @@ export function describePodVolume(volume: Volume): string[] {
       `    Path:\t${volume.hostPath.path}`,
       `    HostPathType:\t${volume.hostPath.type ?? ''}`,
     );
+  } else if (volume.gcePersistentDisk) {
+    // describe.go printGCEPersistentDiskVolumeSource / printAWSElasticBlockStoreVolumeSource.
+    const gce = volume.gcePersistentDisk;
+    lines.push(
+      '    Type:\tGCEPersistentDisk (a Persistent Disk resource in Google Compute Engine)',
+      `    PDName:\t${gce.pdName}`,
+      `    FSType:\t${gce.fsType ?? ''}`,
+      `    Partition:\t${gce.partition ?? 0}`,
+      `    ReadOnly:\t${gce.readOnly ?? false}`,
+    );
+  } else if (volume.awsElasticBlockStore) {
+    const ebs = volume.awsElasticBlockStore;
+    lines.push(
+      '    Type:\tAWSElasticBlockStore (a Persistent Disk resource in AWS)',
+      `    VolumeID:\t${ebs.volumeID}`,
+      `    FSType:\t${ebs.fsType ?? ''}`,
+      `    Partition:\t${ebs.partition ?? 0}`,
+      `    ReadOnly:\t${ebs.readOnly ?? false}`,
+    );
   } else if (volume.persistentVolumeClaim) {
     lines.push(
       '    Type:\tPersistentVolumeClaim (a reference to a PersistentVolumeClaim in the same namespace)',

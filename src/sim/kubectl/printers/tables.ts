@@ -1,6 +1,7 @@
 import { isDefaultClass } from '../../api/storage-classes.ts';
 import type {
   ClusterNode,
+  CSIStorageCapacity,
   Deployment,
   KubeEvent,
   KubeObject,
@@ -193,6 +194,17 @@ const printers: Record<
       va.spec.nodeName,
       String(va.status.attached),
       age(va, now),
+    ]) as Columns<never>,
+  },
+  // printers.go printCSIStorageCapacity: the column is named StorageClassName and there is no AGE;
+  // an unset capacity (which means none is available) prints <unset>.
+  CSIStorageCapacity: {
+    headers: ['NAME', 'STORAGECLASSNAME', 'CAPACITY'],
+    wide: [],
+    row: ((c: CSIStorageCapacity) => [
+      c.metadata.name,
+      c.storageClassName,
+      c.capacity ?? '<unset>',
     ]) as Columns<never>,
   },
 };
