@@ -23,7 +23,10 @@ export function deserializeCluster(text: string): Loaded {
   }
   if (!isRecord(value) || value.format !== clusterFormat)
     return { error: 'this is not a saved Kube Volume Lab cluster' };
-  if (typeof value.version !== 'number' || value.version > clusterFormatVersion) {
+  if (typeof value.version !== 'number' || !Number.isInteger(value.version) || value.version < 1) {
+    return { error: 'the saved cluster has no valid format version' };
+  }
+  if (value.version > clusterFormatVersion) {
     return { error: `the saved cluster comes from a newer version (format ${String(value.version)})` };
   }
   const state = value.state;
@@ -59,6 +62,19 @@ function checkState(state: unknown): string | undefined {
         typeof object.metadata.name !== 'string' ||
         object.kind !== kind
       ) {
+        return `objects.${kind}["${key}"] is not a ${kind}`;
+      }
+      const needsSpec = !['StorageClass', 'Event', 'CSIStorageCapacity'].includes(kind);
+      if (
+        (needsSpec && !isRecord(object.spec)) ||
+        (needsSpec && kind !== 'VolumeAttachment' && !isRecord(object.status))
+      ) {
+        return `objects.${kind}["${key}"] has no spec or status`;
+      }
+      if (kind === 'Node' && !Array.isArray((object.status as Record<string, unknown>).conditions)) {
+        return `objects.Node["${key}"] has no conditions`;
+      }
+      if (kind === 'Pod' && !Array.isArray((object.spec as Record<string, unknown>).containers)) {
         return `objects.${kind}["${key}"] is not a ${kind}`;
       }
     }

@@ -134,3 +134,33 @@ export function addFinalizer(object: KubeObject, finalizer: string): void {
   const finalizers = (object.metadata.finalizers ??= []);
   if (!finalizers.includes(finalizer)) finalizers.push(finalizer);
 }
+
+/**
+ * Defaults inside a spec, applied again after an update: `apply` replaces lists whole (volumes,
+ * claim templates), and the API server defaults the new elements exactly as on create.
+ */
+export function defaultSpecAfterUpdate(object: KubeObject): void {
+  switch (object.kind) {
+    case 'Pod':
+      defaultPodSpec(object.spec);
+      break;
+    case 'ReplicaSet':
+    case 'Deployment':
+      defaultPodSpec(object.spec.template.spec);
+      break;
+    case 'StatefulSet':
+      defaultPodSpec(object.spec.template.spec);
+      for (const template of object.spec.volumeClaimTemplates ?? [])
+        template.spec.volumeMode ??= 'Filesystem';
+      break;
+    case 'PersistentVolume':
+      if (object.spec.hostPath) object.spec.hostPath.type ??= '';
+      object.spec.volumeMode ??= 'Filesystem';
+      break;
+    case 'PersistentVolumeClaim':
+      object.spec.volumeMode ??= 'Filesystem';
+      break;
+    default:
+      break;
+  }
+}

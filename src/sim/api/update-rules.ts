@@ -75,7 +75,14 @@ export function validateUpdate(old: KubeObject, next: KubeObject): FieldError[] 
     }
     case 'StatefulSet': {
       const strip = (o: StatefulSet) => {
-        const { replicas: _r, template: _t, persistentVolumeClaimRetentionPolicy: _p, ...rest } = o.spec;
+        const {
+          replicas: _r,
+          template: _t,
+          persistentVolumeClaimRetentionPolicy: _p,
+          ...rest
+        } = o.spec as StatefulSet['spec'] & Record<string, unknown>;
+        for (const allowed of ['updateStrategy', 'revisionHistoryLimit', 'minReadySeconds', 'ordinals'])
+          delete rest[allowed];
         return rest;
       };
       return same(strip(old as StatefulSet), strip(next as StatefulSet))
@@ -115,6 +122,14 @@ function claimUpdate(old: PersistentVolumeClaim, next: PersistentVolumeClaim): F
   }
   const before = storageBytes(old.spec.resources?.requests?.storage);
   const after = storageBytes(next.spec.resources?.requests?.storage);
+  if (after !== before && old.status.phase !== 'Bound') {
+    return [
+      forbidden(
+        'spec',
+        'spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims',
+      ),
+    ];
+  }
   if (after < before) {
     return [forbidden('spec.resources.requests.storage', 'field can not be less than status.capacity')];
   }

@@ -28,15 +28,6 @@ export function garbageCollector(api: ApiServer): void {
 export function podGarbageCollector(api: ApiServer): void {
   for (const pod of api.list('Pod')) {
     if (pod.spec.nodeName && !api.get('Node', pod.spec.nodeName)) {
-      api.recordEvent(
-        pod,
-        'Normal',
-        'PodGC',
-        `Deleting pod ${pod.metadata.name} bound to a non-existent node ${pod.spec.nodeName}`,
-        {
-          component: 'pod-garbage-collector',
-        },
-      );
       api.remove(pod);
     }
   }

@@ -9,6 +9,39 @@ import { cordonCommand, drainCommand } from './commands/node-maintenance.ts';
 
 export const kubectlVersion = 'v1.35.0';
 
+/** Real kubectl commands outside the simulator's subset: say so rather than "unknown command". */
+const notSimulated = new Set([
+  'logs',
+  'edit',
+  'run',
+  'explain',
+  'rollout',
+  'top',
+  'port-forward',
+  'attach',
+  'cp',
+  'expose',
+  'set',
+  'config',
+  'api-resources',
+  'api-versions',
+  'cluster-info',
+  'auth',
+  'debug',
+  'diff',
+  'kustomize',
+  'taint',
+  'wait',
+  'events',
+  'replace',
+  'autoscale',
+  'certificate',
+  'plugin',
+  'proxy',
+  'completion',
+  'alpha',
+]);
+
 const usage = `kubectl controls the Kubernetes cluster manager.
 
  Commands in this simulator:
@@ -53,6 +86,9 @@ export function kubectl(ctx: CommandContext, readFile?: FileReader): CommandResu
         `Client Version: ${kubectlVersion}\nKustomize Version: v5.7.1\nServer Version: ${kubectlVersion}\n`,
       );
     default:
+      if (notSimulated.has(verb)) {
+        refuse(`error: "kubectl ${verb}" is a real kubectl command that this simulator does not provide`);
+      }
       refuse(`error: unknown command "${verb}" for "kubectl"`);
   }
 }

@@ -6,6 +6,7 @@ import {
   annBetaStorageProvisioner,
   annBoundByController,
   annDynamicallyProvisioned,
+  annSelectedNode,
   annStorageProvisioner,
 } from '../../api/volume-helpers.ts';
 import { csiDrivers } from '../../storage/csi-drivers.ts';
@@ -124,6 +125,18 @@ export function provisionClaim(api: ApiServer, pvc: PersistentVolumeClaim): void
     status: { phase: 'Pending' },
   };
   if (!driver.attachable) delete pv.spec.csi?.fsType;
+  // A driver that publishes capacity per node is topology-aware: the volume it creates for a
+  // WaitForFirstConsumer claim lives where the scheduler chose, and says so in its node affinity.
+  const selectedNode = pvc.metadata.annotations?.[annSelectedNode];
+  if (driver.storageCapacity && selectedNode) {
+    pv.spec.nodeAffinity = {
+      required: {
+        nodeSelectorTerms: [
+          { matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: [selectedNode] }] },
+        ],
+      },
+    };
+  }
   setAnnotation(pv, annBoundByController, 'yes');
   addFinalizer(pv, pvProtectionFinalizer);
   api.create(pv);

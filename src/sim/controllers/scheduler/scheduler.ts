@@ -49,13 +49,13 @@ function schedulePod(api: ApiServer, pod: Pod, nodes: ClusterNode[], loadByNode:
     const parts = [...reasons.entries()].map(([reason, count]) => `${count} ${reason}`).sort();
     return unschedulable(api, pod, nodes.length, `${parts.join(', ')}.`);
   }
-  // A claim already waiting for provisioning on a node keeps the pod on that node.
+  // An unbound claim already waiting for provisioning on a node keeps the pod on that node (once
+  // bound, the annotation no longer steers anything).
   const selected = podClaims(api, pod)
+    .filter(({ pvc }) => pvc && !pvc.spec.volumeName)
     .map(({ pvc }) => pvc?.metadata.annotations?.[annSelectedNode])
     .find(Boolean);
-  const load = (node: ClusterNode) =>
-    api.list('Pod').filter((p) => p.spec.nodeName === node.metadata.name && !p.metadata.deletionTimestamp)
-      .length;
+  const load = (node: ClusterNode) => loadByNode.get(node.metadata.name) ?? 0;
   const best =
     feasible.find((f) => f.node.metadata.name === selected) ??
     [...feasible].sort(
@@ -83,6 +83,7 @@ function schedulePod(api: ApiServer, pod: Pod, nodes: ClusterNode[], loadByNode:
     return;
   }
   pod.spec.nodeName = best.node.metadata.name;
+  loadByNode.set(best.node.metadata.name, load(best.node) + 1);
   loadByNode.set(best.node.metadata.name, load(best.node) + 1);
   setCondition(api, pod, 'True');
   api.recordEvent(

@@ -1,4 +1,4 @@
-import { admitOnCreate } from '../../api/admission.ts';
+import { admitOnCreate, defaultSpecAfterUpdate } from '../../api/admission.ts';
 import type { ApiServer } from '../../api/api-server.ts';
 import { parseManifests } from '../../api/parse-manifests.ts';
 import type { KubeObject, PersistentVolumeClaim } from '../../api/types.ts';
@@ -175,6 +175,7 @@ export function updateObject(api: ApiServer, existing: KubeObject, patch: unknow
   if (!merged.metadata.labels) delete merged.metadata.labels;
   if (!merged.metadata.annotations) delete merged.metadata.annotations;
   if (!merged.metadata.finalizers?.length) delete merged.metadata.finalizers;
+  defaultSpecAfterUpdate(merged);
   if (JSON.stringify(merged) === JSON.stringify(current)) return false;
   const errors = [...validateObject(merged), ...validateUpdate(existing, merged)];
   if (errors.length > 0) refuse(formatInvalid(existing.kind, existing.metadata.name, errors));
@@ -204,7 +205,7 @@ function expandClaim(
   const sc = api.get('StorageClass', old.spec.storageClassName ?? '');
   if (!sc?.allowVolumeExpansion) {
     refuse(
-      `Error from server (Forbidden): error when applying patch to "${source}": persistentvolumeclaims "${old.metadata.name}" is forbidden: only dynamically provisioned pvc can be resized and the storageclass that provisions the pvc must support resize`,
+      `Error from server (Forbidden): ${source === 'patch' ? '' : `error when applying patch to "${source}": `}persistentvolumeclaims "${old.metadata.name}" is forbidden: only dynamically provisioned pvc can be resized and the storageclass that provisions the pvc must support resize`,
     );
   }
   const pv = api.get('PersistentVolume', old.spec.volumeName);

@@ -1,4 +1,5 @@
 import type { ApiServer } from '../../api/api-server.ts';
+import { isDns1123Subdomain, isQualifiedName, isValidLabelValue } from '../../lib/validation.ts';
 import { type CommandContext, type CommandResult, ok, refuse } from '../command.ts';
 import { flagOn, parseArgs } from '../flags.ts';
 
@@ -11,6 +12,7 @@ export function simNodeCommand(ctx: CommandContext): CommandResult {
     const arg = rest[i] ?? '';
     const value = arg === '--label' ? rest[i + 1] : arg.startsWith('--label=') ? arg.slice(8) : undefined;
     if (value === undefined) continue;
+    if (!value.includes('=')) refuse(`error: invalid label "${value}": expected key=value`);
     const [key = '', label = ''] = value.split('=');
     if (!key) refuse(`error: invalid label "${value}": expected key=value`);
     labels[key] = label;
@@ -26,6 +28,16 @@ export function simNodeCommand(ctx: CommandContext): CommandResult {
   const machine = api.state.machines[name];
   switch (action) {
     case 'add': {
+      const nameProblems = isDns1123Subdomain(name);
+      if (nameProblems.length > 0) {
+        refuse(
+          `The Node "${name}" is invalid: metadata.name: Invalid value: "${name}": ${nameProblems.join(', ')}`,
+        );
+      }
+      for (const [key, value] of Object.entries(labels)) {
+        const problems = [...isQualifiedName(key), ...isValidLabelValue(value)];
+        if (problems.length > 0) refuse(`error: invalid label "${key}=${value}": ${problems.join(', ')}`);
+      }
       if (machine?.registered && api.get('Node', name))
         refuse(`Error from server (AlreadyExists): nodes "${name}" already exists`);
       const index =
