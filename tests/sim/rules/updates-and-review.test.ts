@@ -163,3 +163,20 @@ describe('loading a damaged saved cluster', () => {
     expect('error' in loaded && loaded.error).toMatch(/damaged/);
   });
 });
+
+describe('describe deployment and replicaset (O: kubectl describe layouts)', () => {
+  it('print kubectl replica summaries, strategy, owner and new ReplicaSet', () => {
+    const sim = new SimDriver();
+    sim.apply(sharedClaimDeployment);
+    const deployment = sim.run('kubectl describe deploy web').stdout;
+    expect(deployment).toMatch(
+      /^Replicas: +1 desired \| 1 updated \| 1 total \| 1 available \| 0 unavailable$/m,
+    );
+    expect(deployment).toMatch(/^StrategyType: +RollingUpdate$/m);
+    expect(deployment).toMatch(/^NewReplicaSet: +web-\w+ \(1\/1 replicas created\)$/m);
+    const replicaSet = sim.run('kubectl describe rs').stdout;
+    expect(replicaSet).toMatch(/^Controlled By: +Deployment\/web$/m);
+    expect(replicaSet).toMatch(/^Replicas: +1 current \/ 1 desired$/m);
+    expect(replicaSet).toMatch(/^Pods Status: +1 Running \/ 0 Waiting \/ 0 Succeeded \/ 0 Failed$/m);
+  });
+});

@@ -156,14 +156,19 @@ export function describeStorageClass(api: ApiServer, sc: StorageClass): string[]
 function describeTemplate(template: PodTemplateSpec): string[] {
   const lines = ['Pod Template:', ...describeMap('Labels', template.metadata?.labels, '  '), '  Containers:'];
   for (const c of template.spec.containers) {
-    lines.push(`   ${c.name}:`, `    Image:\t${c.image}`, '    Mounts:');
-    for (const m of c.volumeMounts ?? [])
-      lines.push(`      ${m.mountPath} from ${m.name} (${m.readOnly ? 'ro' : 'rw'})`);
-    if (!c.volumeMounts?.length) lines.push('      <none>');
+    lines.push(`   ${c.name}:`, `    Image:\t${c.image}`);
+    if (!c.volumeMounts?.length) lines.push('    Mounts:\t<none>');
+    else {
+      lines.push('    Mounts:');
+      for (const m of c.volumeMounts)
+        lines.push(`      ${m.mountPath} from ${m.name} (${m.readOnly ? 'ro' : 'rw'})`);
+    }
   }
-  lines.push('  Volumes:');
-  for (const v of template.spec.volumes ?? []) lines.push(...describePodVolume(v).map((l) => `  ${l}`));
-  if (!template.spec.volumes?.length) lines.push('   <none>');
+  if (!template.spec.volumes?.length) lines.push('  Volumes:\t<none>');
+  else {
+    lines.push('  Volumes:');
+    for (const v of template.spec.volumes) lines.push(...describePodVolume(v).map((l) => `  ${l}`));
+  }
   return lines;
 }
 
@@ -173,31 +178,62 @@ export function describeWorkload(api: ApiServer, object: KubeObject): string[] {
     return [];
   const spec = object.spec;
   const status = object.status as { replicas?: number; readyReplicas?: number };
+  const pods = api
+    .list('Pod', object.metadata.namespace)
+    .filter((p) => p.metadata.ownerReferences?.some((r) => r.uid === object.metadata.uid && r.controller));
+  const count = (phase: string) => pods.filter((p) => p.status.phase === phase).length;
+  const podsStatus = `Pods Status:\t${count('Running')} Running / ${count('Pending')} Waiting / ${count('Succeeded')} Succeeded / ${count('Failed')} Failed`;
+  const desired = spec.replicas ?? 1;
+  const owner = object.metadata.ownerReferences?.find((r) => r.controller);
   const lines = [
     `Name:\t${object.metadata.name}`,
     `Namespace:\t${object.metadata.namespace}`,
-    ...(object.kind === 'StatefulSet'
+    ...(object.kind !== 'ReplicaSet'
       ? [`CreationTimestamp:\t${describeTime(object.metadata.creationTimestamp)}`]
       : []),
     `Selector:\t${formatSelector(spec.selector)}`,
     ...describeMap('Labels', object.metadata.labels),
     ...annotations(object),
-    `Replicas:\t${spec.replicas ?? 1} desired | ${status.replicas ?? 0} total`,
+    ...(owner ? [`Controlled By:\t${owner.kind}/${owner.name}`] : []),
   ];
-  if (object.kind === 'StatefulSet') {
-    const pods = api
-      .list('Pod', object.metadata.namespace)
-      .filter((p) => p.metadata.ownerReferences?.some((r) => r.uid === object.metadata.uid && r.controller));
-    const count = (phase: string) => pods.filter((p) => p.status.phase === phase).length;
+  if (object.kind === 'ReplicaSet') {
+    lines.push(`Replicas:\t${status.replicas ?? 0} current / ${desired} desired`, podsStatus);
+  } else if (object.kind === 'Deployment') {
+    const total = status.replicas ?? 0;
+    const available = (status as { availableReplicas?: number }).availableReplicas ?? 0;
+    const updated = (status as { updatedReplicas?: number }).updatedReplicas ?? 0;
     lines.push(
+      `Replicas:\t${desired} desired | ${updated} updated | ${total} total | ${available} available | ${Math.max(0, total - available)} unavailable`,
+      `StrategyType:\t${object.spec.strategy?.type ?? 'RollingUpdate'}`,
+      'MinReadySeconds:\t0',
+      ...(object.spec.strategy?.type === 'Recreate'
+        ? []
+        : ['RollingUpdateStrategy:\t25% max unavailable, 25% max surge']),
+    );
+  } else {
+    lines.push(
+      `Replicas:\t${desired} desired | ${status.replicas ?? 0} total`,
       // The simulator has no update strategies: the API server's default is shown.
       'Update Strategy:\tRollingUpdate',
       '  Partition:\t0',
-      `Pods Status:\t${count('Running')} Running / ${count('Pending')} Waiting / ${count('Succeeded')} Succeeded / ${count('Failed')} Failed`,
+      podsStatus,
     );
   }
   lines.push(...describeTemplate(spec.template));
   if (object.kind === 'StatefulSet') lines.push(...describeClaimTemplates(object));
+  if (object.kind === 'Deployment') {
+    const sets = api
+      .list('ReplicaSet', object.metadata.namespace)
+      .filter((rs) => rs.metadata.ownerReferences?.some((r) => r.uid === object.metadata.uid));
+    const current = sets.find((rs) => (rs.spec.replicas ?? 0) > 0 || sets.length === 1);
+    const old = sets.filter((rs) => rs !== current && (rs.status.replicas ?? 0) > 0);
+    const created = (rs: (typeof sets)[number]) =>
+      `${rs.metadata.name} (${rs.status.replicas ?? 0}/${rs.spec.replicas ?? 0} replicas created)`;
+    lines.push(
+      `OldReplicaSets:\t${old.length > 0 ? old.map(created).join(', ') : '<none>'}`,
+      `NewReplicaSet:\t${current ? created(current) : '<none>'}`,
+    );
+  }
   lines.push(...describeEvents(api, object));
   return lines;
 }
