@@ -86,7 +86,9 @@ describe('N. Nodes: cordon, drain, failure, deletion', () => {
     sim.sh(victim?.metadata.name ?? '', 'echo scratch > /data/f');
     const result = sim.run('kubectl drain node-1 --force --delete-emptydir-data --ignore-daemonsets');
     expect(result.exitCode).toBe(0);
-    expect(result.stderr).toBe('Warning: deleting Pods that declare no controller: default/bare\n');
+    expect(result.stderr).toMatch(
+      /^Warning: deleting Pods that declare no controller: default\/bare; deleting Pods with local storage: default\/web-[\w-]+\n$/,
+    );
     expect(result.stdout).toContain('evicting pod default/bare\n');
     expect(result.stdout).toContain(`pod/${victim?.metadata.name} evicted\n`);
     expect(result.stdout.endsWith('node/node-1 drained\n')).toBe(true);

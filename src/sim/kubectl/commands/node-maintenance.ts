@@ -36,10 +36,14 @@ export function cordonCommand(ctx: CommandContext, cordon: boolean): CommandResu
     ],
     `kubectl ${verb}`,
   );
-  const node = getNode(ctx.api, parsed.positional[0], verb);
-  const changed = setSchedulable(node, !cordon);
+  // Every node named is checked before any is changed: an unknown name changes nothing.
+  const names = parsed.positional.length > 0 ? parsed.positional : [undefined];
+  const nodes = names.map((name) => getNode(ctx.api, name, verb));
+  const lines = nodes.map(
+    (node) => `node/${node.metadata.name} ${setSchedulable(node, !cordon) ? '' : 'already '}${verb}ed\n`,
+  );
   return {
-    stdout: `node/${node.metadata.name} ${changed ? '' : 'already '}${verb}ed\n`,
+    stdout: lines.join(''),
     stderr: '',
     exitCode: 0,
   };
@@ -91,9 +95,12 @@ export function drainCommand(ctx: CommandContext): CommandResult {
     const stderr = `error: unable to drain node "${name}" due to error: ${joined}, continuing command...\nThere are pending nodes to be drained:\n ${name}\n${problems.join('\n')}\n`;
     return { stdout: `${out.join('\n')}\n`, stderr, exitCode: 1 };
   }
-  let stderr = '';
-  if (unmanaged.length > 0)
-    stderr += `Warning: deleting Pods that declare no controller: ${list(unmanaged)}\n`;
+  // kubectl joins the filters' warnings into one line.
+  const warnings = [
+    ...(unmanaged.length > 0 ? [`deleting Pods that declare no controller: ${list(unmanaged)}`] : []),
+    ...(local.length > 0 ? [`deleting Pods with local storage: ${list(local)}`] : []),
+  ];
+  const stderr = warnings.length > 0 ? `Warning: ${warnings.join('; ')}\n` : '';
   for (const pod of pods) {
     out.push(`evicting pod ${pod.metadata.namespace}/${pod.metadata.name}`);
     api.delete(pod);
