@@ -4,6 +4,7 @@ import type {
   ClusterNode,
   NodeSelector,
   NodeSelectorRequirement,
+  ObjectReference,
   PersistentVolume,
   PersistentVolumeClaim,
 } from './types.ts';
@@ -107,4 +108,16 @@ export function nodeMatchesSelector(selector: NodeSelector | undefined, node: Cl
 /** CheckNodeAffinity for a PersistentVolume. */
 export function volumeFitsNode(pv: PersistentVolume, node: ClusterNode): boolean {
   return nodeMatchesSelector(pv.spec.nodeAffinity?.required, node);
+}
+
+/** The reference a volume keeps to the claim it is bound to (spec.claimRef). */
+export function claimRefTo(pvc: PersistentVolumeClaim): ObjectReference {
+  return {
+    kind: 'PersistentVolumeClaim',
+    namespace: pvc.metadata.namespace ?? 'default',
+    name: pvc.metadata.name,
+    uid: pvc.metadata.uid,
+    apiVersion: 'v1',
+    resourceVersion: pvc.metadata.resourceVersion ?? '',
+  };
 }

@@ -1,6 +1,11 @@
 import type { ApiServer } from '../../api/api-server.ts';
 import type { PersistentVolume, PersistentVolumeClaim } from '../../api/types.ts';
-import { annBindCompleted, annBoundByController, isVolumeBoundToClaim } from '../../api/volume-helpers.ts';
+import {
+  annBindCompleted,
+  annBoundByController,
+  claimRefTo,
+  isVolumeBoundToClaim,
+} from '../../api/volume-helpers.ts';
 
 /**
  * bind (pv_controller.go): PV claimRef (+ bound-by-controller unless the user pre-bound it), PV
@@ -11,14 +16,7 @@ import { annBindCompleted, annBoundByController, isVolumeBoundToClaim } from '..
 export function bind(_api: ApiServer, pv: PersistentVolume, pvc: PersistentVolumeClaim): void {
   if (!isVolumeBoundToClaim(pv, pvc) || !pv.spec.claimRef?.uid) {
     const userPreBound = pv.spec.claimRef != null;
-    pv.spec.claimRef = {
-      kind: 'PersistentVolumeClaim',
-      namespace: pvc.metadata.namespace ?? 'default',
-      name: pvc.metadata.name,
-      uid: pvc.metadata.uid,
-      apiVersion: 'v1',
-      resourceVersion: pvc.metadata.resourceVersion ?? '',
-    };
+    pv.spec.claimRef = claimRefTo(pvc);
     if (!userPreBound) setAnnotation(pv, annBoundByController, 'yes');
   }
   if (pv.status.phase !== 'Bound') pv.status = { phase: 'Bound' };

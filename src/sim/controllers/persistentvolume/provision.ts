@@ -8,6 +8,7 @@ import {
   annDynamicallyProvisioned,
   annSelectedNode,
   annStorageProvisioner,
+  claimRefTo,
 } from '../../api/volume-helpers.ts';
 import { csiDrivers } from '../../storage/csi-drivers.ts';
 import { setAnnotation } from './bind.ts';
@@ -109,14 +110,7 @@ export function provisionClaim(api: ApiServer, pvc: PersistentVolumeClaim): void
     spec: {
       accessModes: [...(pvc.spec.accessModes ?? [])],
       capacity: { storage: pvc.spec.resources?.requests?.storage ?? '1Gi' },
-      claimRef: {
-        kind: 'PersistentVolumeClaim',
-        namespace: pvc.metadata.namespace ?? 'default',
-        name: pvc.metadata.name,
-        uid: pvc.metadata.uid,
-        apiVersion: 'v1',
-        resourceVersion: pvc.metadata.resourceVersion ?? '',
-      },
+      claimRef: claimRefTo(pvc),
       csi: { driver: driver.name, volumeHandle: handle, fsType: driver.attachable ? 'ext4' : undefined },
       persistentVolumeReclaimPolicy: sc.reclaimPolicy ?? 'Delete',
       storageClassName: className,

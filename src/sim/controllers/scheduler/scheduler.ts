@@ -3,6 +3,7 @@ import type { ClusterNode, Pod, Volume } from '../../api/types.ts';
 import {
   annBoundByController,
   annSelectedNode,
+  claimRefTo,
   isVolumeBoundToClaim,
   nodeMatchesSelector,
 } from '../../api/volume-helpers.ts';
@@ -67,14 +68,7 @@ function schedulePod(api: ApiServer, pod: Pod, nodes: ClusterNode[], loadByNode:
   if (best.decision.bindings.length > 0) {
     for (const { pvc, pv } of best.decision.bindings) {
       if (pv && !isVolumeBoundToClaim(pv, pvc)) {
-        pv.spec.claimRef = {
-          kind: 'PersistentVolumeClaim',
-          namespace: pvc.metadata.namespace ?? 'default',
-          name: pvc.metadata.name,
-          uid: pvc.metadata.uid,
-          apiVersion: 'v1',
-          resourceVersion: pvc.metadata.resourceVersion ?? '',
-        };
+        pv.spec.claimRef = claimRefTo(pvc);
         setAnnotation(pv, annBoundByController, 'yes');
       } else if (!pv) {
         setAnnotation(pvc, annSelectedNode, best.node.metadata.name);
