@@ -180,3 +180,31 @@ describe('describe deployment and replicaset (O: kubectl describe layouts)', () 
     expect(replicaSet).toMatch(/^Pods Status: +1 Running \/ 0 Waiting \/ 0 Succeeded \/ 0 Failed$/m);
   });
 });
+
+describe('kubectl exec into a pod that has no node yet', () => {
+  it('is refused as the API server refuses it', () => {
+    const sim = new SimDriver();
+    sim.apply(
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: pend\nspec:\n  nodeSelector:\n    disk: none\n  containers:\n  - name: app\n    image: busybox\n',
+    );
+    expect(sim.run('kubectl exec pend -- ls').stderr).toBe(
+      'Error from server (BadRequest): pod pend does not have a host assigned\n',
+    );
+  });
+});
+
+describe('kubectl scale with several targets', () => {
+  it('scales each of them, or none when one is missing', () => {
+    const sim = new SimDriver();
+    sim.apply(statefulSet(1));
+    sim.apply(sharedClaimDeployment);
+    expect(sim.run('kubectl scale sts/db deploy/web --replicas=2').stdout).toBe(
+      'statefulset.apps/db scaled\ndeployment.apps/web scaled\n',
+    );
+    const before = sim.state;
+    expect(sim.run('kubectl scale sts/db deploy/nope --replicas=3').stderr).toBe(
+      'Error from server (NotFound): deployments.apps "nope" not found\n',
+    );
+    expect(sim.state).toBe(before);
+  });
+});

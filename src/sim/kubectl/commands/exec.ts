@@ -30,7 +30,10 @@ export function execCommand(ctx: CommandContext): CommandResult {
   if (parsed.rest.length === 0) refuse('error: you must specify at least one command for the container');
   const namespace = parsed.flags.get('namespace') ?? 'default';
   const pod = findPod(ctx, target, namespace);
-  const node = ctx.api.get('Node', pod.spec.nodeName ?? '');
+  if (!pod.spec.nodeName) {
+    refuse(`Error from server (BadRequest): pod ${pod.metadata.name} does not have a host assigned`);
+  }
+  const node = ctx.api.get('Node', pod.spec.nodeName);
   if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') {
     refuse(`error: cannot exec into a container in a completed pod; current phase is ${pod.status.phase}`);
   }

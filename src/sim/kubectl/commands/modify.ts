@@ -34,12 +34,24 @@ export function scaleCommand(ctx: CommandContext): CommandResult {
   const count = Number(replicas);
   if (!Number.isInteger(count) || count < 0)
     refuse('error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0');
-  const object = singleTarget(ctx, parsed.positional, 'scale');
-  if (!['ReplicaSet', 'Deployment', 'StatefulSet'].includes(object.kind)) {
-    refuse(`error: cannot scale ${typedName(object.kind, object.metadata.name).split('/')[0]}`);
-  }
-  updateObject(ctx.api, object, { spec: { replicas: count } }, 'scale');
-  return ok(`${typedName(object.kind, object.metadata.name)} scaled\n`);
+  if (parsed.positional.length === 0) singleTarget(ctx, parsed.positional, 'scale');
+  // Every target (`rs/a deploy/b`, or `deploy a b`) is found and checked before any is scaled.
+  const objects = resolveTargets(parsed.positional).flatMap(({ resource, names }) => {
+    if (names.length === 0) refuse('error: resource(s) were provided, but no name was specified');
+    return names.map((name) => {
+      const object = ctx.api.get(resource.kind, name, parsed.flags.get('namespace') ?? 'default');
+      if (!object) refuse(notFoundMessage(resource, name));
+      if (!['ReplicaSet', 'Deployment', 'StatefulSet'].includes(object.kind)) {
+        refuse(`error: cannot scale ${typedName(object.kind, object.metadata.name).split('/')[0]}`);
+      }
+      return object;
+    });
+  });
+  const lines = objects.map((object) => {
+    updateObject(ctx.api, object, { spec: { replicas: count } }, 'scale');
+    return `${typedName(object.kind, object.metadata.name)} scaled\n`;
+  });
+  return ok(lines.join(''));
 }
 
 /** kubectl patch KIND NAME --type merge -p JSON (strategic merge is treated as a merge patch). */
