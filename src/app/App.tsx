@@ -6,6 +6,7 @@ import { navigate, usePathname } from './history.ts';
 import { Layout } from './layout/Layout.tsx';
 import { LessonPage } from './pages/LessonPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { SandboxPage } from './pages/SandboxPage.tsx';
 import { parseRoute } from './routes.ts';
 
 export function App() {
@@ -23,6 +24,8 @@ export function App() {
       <Layout currentLessonId={route.kind === 'lesson' ? route.lessonId : undefined}>
         {route.kind === 'lesson' ? (
           <LessonPage key={`${route.locale}/${route.lessonId}`} lessonId={route.lessonId} />
+        ) : route.kind === 'sandbox' ? (
+          <SandboxPage />
         ) : (
           <NotFoundPage path={pathname} />
         )}

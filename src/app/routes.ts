@@ -3,8 +3,16 @@ import type { CourseManifest } from '../lessons/course-types.ts';
 
 export type Route =
   | { kind: 'lesson'; locale: Locale; lessonId: string }
+  | { kind: 'sandbox'; locale: Locale }
   | { kind: 'redirect'; to: string }
   | { kind: 'not-found'; locale: Locale | undefined };
+
+/** The sandbox's path segment; no lesson may use this id. */
+export const sandboxSegment = 'sandbox';
+
+export function sandboxPath(locale: Locale): string {
+  return `/${locale}/${sandboxSegment}`;
+}
 
 export function lessonPath(locale: Locale, lessonId: string): string {
   return `/${locale}/${lessonId}`;
@@ -25,6 +33,7 @@ export function parseRoute(pathname: string, course: CourseManifest, preferred: 
   const [localeSegment, lessonId, ...rest] = segments;
   if (!isLocale(localeSegment)) return { kind: 'not-found', locale: undefined };
   if (lessonId === undefined) return { kind: 'redirect', to: lessonPath(localeSegment, first) };
+  if (lessonId === sandboxSegment && rest.length === 0) return { kind: 'sandbox', locale: localeSegment };
   if (rest.length > 0 || !Object.hasOwn(course.lessons, lessonId))
     return { kind: 'not-found', locale: localeSegment };
   return { kind: 'lesson', locale: localeSegment, lessonId };

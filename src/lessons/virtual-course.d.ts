@@ -7,3 +7,11 @@ declare module 'virtual:course' {
     () => Promise<{ default: import('./course-types.ts').LessonDocument }>
   >;
 }
+
+/** Scenario files of `content/scenarios/`, each a lazy chunk (see src/lessons/build/scenarios.ts). */
+declare module 'virtual:scenarios' {
+  export const scenarioLoaders: Record<
+    string,
+    () => Promise<{ default: import('./build/scenario-schema.ts').Scenario }>
+  >;
+}

@@ -4,12 +4,14 @@
  */
 export type {
   ClusterNode,
+  KubeEvent,
   KubeObject,
   PersistentVolume,
   PersistentVolumeClaim,
   Pod,
   StorageClass,
 } from './api/types.ts';
+export { accessModesString, annDynamicallyProvisioned } from './api/volume-helpers.ts';
 export { type RunOptions, type RunResult, runCommand, runScript, type ScriptStep } from './cluster.ts';
 export {
   type ContainerView,
@@ -22,8 +24,10 @@ export {
 } from './data-view.ts';
 export { type ClusterOptions, createCluster } from './default-cluster.ts';
 export type { CommandResult } from './kubectl/command.ts';
-export { podStatus } from './kubectl/printers/pod-columns.ts';
+export { podReady, podStatus } from './kubectl/printers/pod-columns.ts';
+export { nodeStatus } from './kubectl/printers/tables.ts';
 export { deserializeCluster, serializeCluster } from './persistence.ts';
 export { advance, reconcile } from './reconcile.ts';
 export { parseCommandLine, parseScript, type ScriptCommand } from './script/parse-script.ts';
 export type { ClusterState } from './state.ts';
+export { networkDiskKey } from './storage/csi-drivers.ts';

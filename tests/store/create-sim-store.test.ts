@@ -56,7 +56,9 @@ describe('a simulator store', () => {
     expect(selectCluster(second.getState()).objects.PersistentVolumeClaim).toEqual({});
     first.getState().reset();
     expect(selectCluster(first.getState()).objects.PersistentVolumeClaim['default/data']).toBeDefined();
-    expect(first.getState().history).toHaveLength(1);
+    expect(first.getState().history).toHaveLength(3);
+    first.getState().undo();
+    expect(selectCluster(first.getState()).objects.PersistentVolumeClaim).toEqual({});
   });
 
   it('ignores out-of-range time travel', () => {

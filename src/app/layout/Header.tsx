@@ -4,7 +4,7 @@ import { localeNames, locales } from '../../i18n/locales.ts';
 import { saveLocale } from '../../i18n/preferred-locale.ts';
 import { Link } from '../../ui/Link.tsx';
 import { usePathname } from '../history.ts';
-import { lessonPath } from '../routes.ts';
+import { lessonPath, sandboxPath } from '../routes.ts';
 import { useTheme } from '../theme.ts';
 
 interface HeaderProps {
@@ -49,6 +49,13 @@ export function Header({ outlineId, outlineOpen, onToggleOutline }: HeaderProps)
         <span className="brand-name">{t.productName}</span>
       </Link>
       <div className="header-actions">
+        <Link
+          className="language-link"
+          href={sandboxPath(locale)}
+          aria-current={pathname === sandboxPath(locale) ? 'page' : undefined}
+        >
+          {t.sandboxLink}
+        </Link>
         {otherLocales.map((target) => (
           <Link
             key={target}

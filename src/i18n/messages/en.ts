@@ -38,4 +38,11 @@ export const en = {
   directiveRecap: 'Recap',
   footerText: 'An open-source tutorial. Facts are checked against the Kubernetes documentation.',
   kubernetesDocs: 'Kubernetes documentation',
+  simulatorRegion: 'Live cluster',
+  simulatorLoading: 'Loading the cluster simulator…',
+  simulatorLoadFailed: 'The cluster simulator could not be loaded. Check your connection and try again.',
+  sandboxLink: 'Sandbox',
+  sandboxTitle: 'Sandbox: a cluster to play with',
+  sandboxIntro:
+    'A fresh cluster: a control plane, three worker nodes and the default StorageClass. Drag pods between nodes, run kubectl in the console, and undo anything.',
 } as const;

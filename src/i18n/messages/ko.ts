@@ -40,4 +40,11 @@ export const ko: Messages = {
   directiveRecap: '정리',
   footerText: '오픈 소스 튜토리얼입니다. 내용은 쿠버네티스 공식 문서를 기준으로 확인했습니다.',
   kubernetesDocs: '쿠버네티스 문서',
+  simulatorRegion: '실습 클러스터',
+  simulatorLoading: '클러스터 시뮬레이터를 불러오는 중…',
+  simulatorLoadFailed: '클러스터 시뮬레이터를 불러오지 못했습니다. 연결을 확인한 뒤 다시 시도해 주세요.',
+  sandboxLink: '샌드박스',
+  sandboxTitle: '샌드박스: 마음껏 다뤄 보는 클러스터',
+  sandboxIntro:
+    '컨트롤 플레인 하나, 워커 노드 세 개, 기본 스토리지 클래스가 있는 새 클러스터입니다. 파드를 다른 노드로 끌어다 놓고, 콘솔에서 kubectl을 실행해 보세요. 무엇이든 되돌릴 수 있습니다.',
 };

@@ -1,10 +1,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { locales } from '../../i18n/locales.ts';
 import { type BuiltCourse, loadCourse } from './load-course.ts';
 
 const virtualId = 'virtual:course';
 const resolvedVirtualId = `\0${virtualId}`;
+const scenariosId = 'virtual:scenarios';
+const resolvedScenariosId = `\0${scenariosId}`;
 
 /**
  * Build-time content pipeline. `virtual:course` exports the outline (small, in the main bundle)
@@ -28,9 +31,27 @@ export function contentPlugin(): Plugin {
       config = resolved;
     },
     resolveId(id) {
+      if (id === scenariosId) return resolvedScenariosId;
       return id === virtualId ? resolvedVirtualId : undefined;
     },
     load(id) {
+      if (id === resolvedScenariosId) {
+        let built: BuiltCourse;
+        try {
+          built = getCourse();
+        } catch (error) {
+          course = undefined;
+          return this.error((error as Error).message);
+        }
+        // One small chunk per scenario, loaded with the simulator that uses it.
+        const loaders = Object.entries(built.scenarioFiles)
+          .map(
+            ([key, file]) =>
+              `  ${JSON.stringify(key)}: () => import(${JSON.stringify(toRootPath(config.root, file))}),`,
+          )
+          .join('\n');
+        return `export const scenarioLoaders = {\n${loaders}\n};\n`;
+      }
       if (id !== resolvedVirtualId) return undefined;
       let built: BuiltCourse;
       try {
@@ -49,6 +70,11 @@ export function contentPlugin(): Plugin {
       return `export const course = ${JSON.stringify(built.manifest)};\nexport const lessonLoaders = {\n${loaders}\n};\n`;
     },
     transform(_code, id) {
+      if (id.endsWith('.yaml') && id.startsWith(join(contentDir(), 'scenarios'))) {
+        const entry = Object.entries(getCourse().scenarioFiles).find(([, file]) => file === id);
+        if (!entry) return this.error(`${id} is not a scenario of the course`);
+        return { code: `export default ${JSON.stringify(getCourse().scenarios[entry[0]])};`, map: null };
+      }
       if (!id.endsWith('.md') || !id.startsWith(contentDir())) return undefined;
       const document = getCourse().documents.get(id);
       if (!document) return this.error(`${id} is not a lesson of the course`);
@@ -96,6 +122,17 @@ function writeStaticHostFallbacks(
   const indexPath = join(outDir, 'index.html');
   const html = readFileSync(indexPath, 'utf8');
   writeFileSync(join(outDir, '404.html'), html);
+  for (const locale of locales) {
+    // The sandbox is a page of its own too (its code loads lazily, so no preload).
+    const target = join(outDir, locale, 'sandbox.html');
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(
+      target,
+      html
+        .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
+        .replace(/<title>[^<]*<\/title>/, '<title>Sandbox · Kube Volume Lab</title>'),
+    );
+  }
   for (const [key, file] of Object.entries(course.lessonFiles)) {
     const [locale = 'en', id = ''] = key.split('/');
     const lesson = course.manifest.lessons[id];

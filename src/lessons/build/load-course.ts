@@ -9,8 +9,10 @@ import {
   type LessonFrontMatter,
   lessonFrontMatterSchema,
 } from './front-matter-schema.ts';
+import { loadScenarios } from './load-scenarios.ts';
 import { splitFrontMatter, validateFrontMatter } from './parse-front-matter.ts';
 import { AggregateContentError, type InternalLink, renderMarkdown } from './render-markdown.ts';
+import type { Scenario } from './scenario-schema.ts';
 
 export interface BuiltCourse {
   manifest: CourseManifest;
@@ -18,6 +20,10 @@ export interface BuiltCourse {
   lessonFiles: Record<string, string>;
   /** Absolute markdown path → its rendered document. */
   documents: Map<string, LessonDocument>;
+  /** Scenario id → absolute path of its YAML file. */
+  scenarioFiles: Record<string, string>;
+  /** Scenario id → its validated content. */
+  scenarios: Record<string, Scenario>;
 }
 
 interface SourceLesson {
@@ -134,6 +140,16 @@ export function loadCourse(contentDir: string, projectRoot: string): BuiltCourse
   }
 
   // English defines the structure; translations must mirror it.
+  const scenarios = loadScenarios(contentDir, projectRoot, errors);
+  for (const lesson of lessons) {
+    if (lesson.front.scenario && !scenarios.has(lesson.front.scenario))
+      errors.push(
+        new ContentError(
+          lesson.file,
+          `scenario "${lesson.front.scenario}" has no file content/scenarios/${lesson.front.scenario}.yaml`,
+        ),
+      );
+  }
   const english = new Map(lessons.filter((l) => l.locale === defaultLocale).map((l) => [l.relPath, l]));
   const seenIds = new Map<string, string>();
   for (const lesson of english.values()) {
@@ -194,6 +210,7 @@ export function loadCourse(contentDir: string, projectRoot: string): BuiltCourse
         file: lesson.file,
         bodyStartLine: lesson.bodyStartLine,
         routeOfFile: routeOfFile(lesson.locale),
+        scenarioExists: (id) => scenarios.has(id),
       }),
     );
     if (!rendered) continue;
@@ -219,7 +236,11 @@ export function loadCourse(contentDir: string, projectRoot: string): BuiltCourse
   }
 
   if (errors.length > 0) throw new ContentErrors(errors);
-  return buildManifest(lessons, english, chapterTitles, documents);
+  return {
+    ...buildManifest(lessons, english, chapterTitles, documents),
+    scenarioFiles: Object.fromEntries([...scenarios].map(([id, s]) => [id, s.absPath])),
+    scenarios: Object.fromEntries([...scenarios].map(([id, s]) => [id, s.scenario])),
+  };
 }
 
 function buildManifest(
@@ -227,7 +248,7 @@ function buildManifest(
   english: Map<string, SourceLesson>,
   chapterTitles: Map<string, Partial<Record<Locale, string>>>,
   documents: Map<string, LessonDocument>,
-): BuiltCourse {
+): Omit<BuiltCourse, 'scenarioFiles' | 'scenarios'> {
   const byLocaleAndPath = new Map(lessons.map((l) => [`${l.locale}/${l.relPath}`, l]));
   const chapters: ChapterEntry[] = [];
   const entries: Record<string, LessonEntry> = {};

@@ -41,6 +41,8 @@ interface RenderOptions {
   bodyStartLine: number;
   /** Route (`/ko/volumes`) of the lesson stored at an absolute .md path, if there is one. */
   routeOfFile: (absPath: string) => string | undefined;
+  /** Whether `content/scenarios/<id>.yaml` exists (a `::simulator` names one). */
+  scenarioExists?: (id: string) => boolean;
 }
 
 const highlightLanguages = { bash, json, yaml };
@@ -85,6 +87,15 @@ export function renderMarkdown(body: string, options: RenderOptions): RenderedMa
         ) {
           const problem = checkDirective(node);
           if (problem) errors.push(new ContentError(options.file, problem, lineOf(node)));
+          const scenario = node.name === 'simulator' ? node.attributes?.scenario : undefined;
+          if (!problem && scenario && options.scenarioExists && !options.scenarioExists(scenario))
+            errors.push(
+              new ContentError(
+                options.file,
+                `scenario "${scenario}" has no file content/scenarios/${scenario}.yaml`,
+                lineOf(node),
+              ),
+            );
         }
       });
     })

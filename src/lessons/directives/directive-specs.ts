@@ -23,6 +23,8 @@ export const directiveSpecs = {
   hint: { kind: 'container', attributes: { title: false } },
   /** The lesson's summary, at its end. */
   recap: { kind: 'container', attributes: {} },
+  /** A live cluster started from `content/scenarios/<scenario>.yaml` (the default cluster without one). */
+  simulator: { kind: 'leaf', attributes: { scenario: false } },
 } as const satisfies Record<string, DirectiveSpec>;
 
 export type DirectiveName = keyof typeof directiveSpecs;

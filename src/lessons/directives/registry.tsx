@@ -2,6 +2,7 @@ import type { ComponentType, ReactNode } from 'react';
 import { Callout } from './Callout.tsx';
 import type { DirectiveName } from './directive-specs.ts';
 import { Hint } from './Hint.tsx';
+import { SimulatorBlock } from './SimulatorBlock.tsx';
 
 export interface DirectiveProps {
   attributes: Record<string, string>;
@@ -18,4 +19,5 @@ export const directiveRegistry: Record<DirectiveName, ComponentType<DirectivePro
   warning: (props) => <Callout variant="warning" {...props} />,
   recap: (props) => <Callout variant="recap" {...props} />,
   hint: Hint,
+  simulator: SimulatorBlock,
 };

@@ -1,0 +1,64 @@
+import { scenarioLoaders } from 'virtual:scenarios';
+import { type ComponentType, useCallback, useEffect, useState } from 'react';
+import { useLocale } from '../i18n/locale-context.tsx';
+import type { SimulatorProps } from './Simulator.tsx';
+
+type LoadState =
+  | { status: 'loading' }
+  | { status: 'ready'; Simulator: ComponentType<SimulatorProps>; setup: string | undefined }
+  | { status: 'error' };
+
+/**
+ * Loads the simulator (React Flow, the engine, the panels) only where a page shows one, together
+ * with its scenario; a text-only lesson never downloads any of it.
+ */
+export function LazySimulator({
+  scenario,
+  variant,
+}: {
+  scenario?: string;
+  variant?: SimulatorProps['variant'];
+}) {
+  const { t } = useLocale();
+  const [state, setState] = useState<LoadState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  // `attempt` re-runs the load after a failure (the retry button).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: attempt is the retry trigger
+  useEffect(() => {
+    let live = true;
+    const loadScenario = scenario ? scenarioLoaders[scenario] : undefined;
+    Promise.all([import('./Simulator.tsx'), loadScenario ? loadScenario() : Promise.resolve(undefined)])
+      .then(([module, loaded]) => {
+        if (live) setState({ status: 'ready', Simulator: module.default, setup: loaded?.default.setup });
+      })
+      .catch(() => {
+        if (live) setState({ status: 'error' });
+      });
+    return () => {
+      live = false;
+    };
+  }, [scenario, attempt]);
+  const retry = useCallback(() => {
+    setState({ status: 'loading' });
+    setAttempt((n) => n + 1);
+  }, []);
+
+  if (state.status === 'ready') {
+    const { Simulator, setup } = state;
+    return <Simulator {...(setup ? { setup } : {})} {...(variant ? { variant } : {})} />;
+  }
+  if (state.status === 'error')
+    return (
+      <div className="notice notice-error" role="alert">
+        <p>{t.simulatorLoadFailed}</p>
+        <button type="button" className="button" onClick={retry}>
+          {t.retry}
+        </button>
+      </div>
+    );
+  return (
+    <p className="loading simulator-placeholder" role="status">
+      {t.simulatorLoading}
+    </p>
+  );
+}

@@ -1,0 +1,200 @@
+import '@xyflow/react/dist/style.css';
+import './simulator.css';
+import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
+import {
+  createSimStore,
+  finalStage,
+  type SimStore,
+  selectCluster,
+  selectPoint,
+} from '../store/create-sim-store.ts';
+import { ActionsDialog } from './ActionsDialog.tsx';
+import { Console } from './Console.tsx';
+import { ClusterDiagram } from './diagram/ClusterDiagram.tsx';
+import { EventsPanel } from './EventsPanel.tsx';
+import { Inspector } from './Inspector.tsx';
+import { describePoint } from './model/announce.ts';
+import type { ItemData } from './model/diagram-types.ts';
+import { SimStoreProvider, useSim, useSimStore, useSimText } from './sim-context.tsx';
+import { Toolbar } from './Toolbar.tsx';
+
+export interface SimulatorProps {
+  /** The scenario's setup script (none: the default cluster of the command language). */
+  setup?: string;
+  /** `page` fills the sandbox; `embedded` sits in a lesson. */
+  variant?: 'page' | 'embedded';
+}
+
+const stageDelay = { normal: 900, slow: 2200 } as const;
+
+/** Plays a move's stages on a timer (or waits for "Next step"); announces what each command did. */
+function usePlaybackAndAnnouncements(store: SimStore, announce: (text: string) => void) {
+  const t = useSimText();
+  const stage = useSim((s) => s.stage);
+  const speed = useSim((s) => s.speed);
+  useEffect(() => {
+    if (stage >= finalStage || (speed !== 'normal' && speed !== 'slow')) return;
+    const timer = setTimeout(() => store.getState().nextStage(), stageDelay[speed]);
+    return () => clearTimeout(timer);
+  }, [stage, speed, store]);
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (state.history === previous.history && state.index === previous.index) return;
+        if (state.history !== previous.history && state.index === state.history.length - 1)
+          announce(describePoint(selectPoint(state), t));
+        else if (state.index < previous.index) announce(t.undone);
+        else if (state.index > previous.index) announce(t.redone);
+      }),
+    [store, announce, t],
+  );
+}
+
+function itemOf(
+  id: string,
+  state: ReturnType<SimStore['getState']>,
+): { data: ItemData; title: string } | undefined {
+  const cluster = selectCluster(state);
+  const [kind] = id.split(':');
+  const rest = id.slice(id.indexOf(':') + 1);
+  if (kind === 'pod') {
+    const pod = cluster.objects.Pod[rest];
+    if (!pod) return undefined;
+    const owner = pod.metadata.ownerReferences?.find((r) => r.controller);
+    return {
+      title: `pod ${pod.metadata.name}`,
+      data: {
+        kind: 'pod',
+        name: pod.metadata.name,
+        namespace: pod.metadata.namespace ?? 'default',
+        node: pod.spec.nodeName ?? '',
+        status: '',
+        tone: 'ok',
+        ready: '',
+        restarts: 0,
+        containers: [],
+        mounts: [],
+        layerFiles: 0,
+        ...(owner ? { owner: `${owner.kind}/${owner.name}` } : {}),
+      },
+    };
+  }
+  if (kind === 'node' && cluster.objects.Node[rest])
+    return {
+      title: `node ${rest}`,
+      data: { kind: 'node', name: rest, status: '', controlPlane: false, pods: 0, attached: [] },
+    };
+  if (kind === 'pvc') {
+    const pvc = cluster.objects.PersistentVolumeClaim[rest];
+    if (!pvc) return undefined;
+    return {
+      title: `persistentvolumeclaim ${pvc.metadata.name}`,
+      data: {
+        kind: 'pvc',
+        name: pvc.metadata.name,
+        namespace: pvc.metadata.namespace ?? 'default',
+        phase: pvc.status.phase,
+        capacity: '',
+        accessModes: '',
+        storageClass: '',
+        volume: '',
+      },
+    };
+  }
+  if (kind === 'pv') {
+    const pv = cluster.objects.PersistentVolume[rest];
+    if (!pv) return undefined;
+    return {
+      title: `persistentvolume ${rest}`,
+      data: {
+        kind: 'pv',
+        name: rest,
+        phase: pv.status.phase,
+        capacity: '',
+        accessModes: '',
+        reclaimPolicy: '',
+        claim: '',
+        storageClass: '',
+        backing: 'none',
+      },
+    };
+  }
+  return undefined;
+}
+
+function SimulatorBody({ variant }: { variant: 'page' | 'embedded' }) {
+  const t = useSimText();
+  const store = useSimStore();
+  const [message, setMessage] = useState('');
+  const [actionsFor, setActionsFor] = useState<string | undefined>(undefined);
+  const opener = useRef<HTMLElement | null>(null);
+  const stage = useSim((s) => s.stage);
+  const hasConsequence = useSim((s) => selectPoint(s).consequence !== undefined);
+  // A changed message re-announces even when the words repeat (a zero-width toggle).
+  const flip = useRef(false);
+  const announce = useCallback((text: string) => {
+    flip.current = !flip.current;
+    setMessage(text ? `${text}${flip.current ? '\u200b' : ''}` : '');
+  }, []);
+  usePlaybackAndAnnouncements(store, announce);
+
+  const openActions = useCallback((id: string) => {
+    opener.current = document.activeElement as HTMLElement | null;
+    setActionsFor(id);
+  }, []);
+  const closeActions = useCallback(() => {
+    setActionsFor(undefined);
+    const element = opener.current;
+    if (element?.isConnected) element.focus();
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    if (target.closest('input, textarea, select')) return;
+    const mod = event.ctrlKey || event.metaKey;
+    if (!mod) return;
+    const key = event.key.toLowerCase();
+    if (key === 'z' && !event.shiftKey) store.getState().undo();
+    else if ((key === 'z' && event.shiftKey) || key === 'y') store.getState().redo();
+    else return;
+    event.preventDefault();
+  };
+
+  const item = actionsFor ? itemOf(actionsFor, store.getState()) : undefined;
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: undo/redo shortcuts for everything inside
+    <div className={`kvl-simulator is-${variant}`} onKeyDown={onKeyDown}>
+      <Toolbar />
+      <p className="kvl-diagram-help">{t.diagramHelp}</p>
+      <div className="kvl-stage">
+        <div className="kvl-diagram-area">
+          <ClusterDiagram onOpenActions={openActions} onAnnounce={announce} />
+          {hasConsequence && stage < finalStage ? (
+            <p className="kvl-stage-caption" aria-hidden="true">
+              {t.stageCaptions[stage]}
+            </p>
+          ) : null}
+          {item && actionsFor ? (
+            <ActionsDialog id={actionsFor} data={item.data} title={item.title} onClose={closeActions} />
+          ) : null}
+        </div>
+        <Inspector onOpenActions={openActions} />
+      </div>
+      <div className="kvl-announcer" aria-live="polite" role="status">
+        {message}
+      </div>
+      <Console />
+      <EventsPanel />
+    </div>
+  );
+}
+
+/** A live cluster: diagram, inspector, console and events, with its own store. */
+export default function Simulator({ setup, variant = 'embedded' }: SimulatorProps) {
+  const [store] = useState(() => createSimStore(setup ? { setup } : {}));
+  return (
+    <SimStoreProvider store={store}>
+      <SimulatorBody variant={variant} />
+    </SimStoreProvider>
+  );
+}

@@ -1,0 +1,105 @@
+import { useId } from 'react';
+import {
+  canRedo,
+  canUndo,
+  finalStage,
+  type PlaybackSpeed,
+  selectCluster,
+} from '../store/create-sim-store.ts';
+import { useSim, useSimStore, useSimText } from './sim-context.tsx';
+
+const speeds: PlaybackSpeed[] = ['normal', 'slow', 'step', 'instant'];
+
+/** Undo, redo, reset, history, playback speed and cluster-wide actions. */
+export function Toolbar() {
+  const t = useSimText();
+  const store = useSimStore();
+  const undoable = useSim(canUndo);
+  const redoable = useSim(canRedo);
+  const speed = useSim((s) => s.speed);
+  const stage = useSim((s) => s.stage);
+  const index = useSim((s) => s.index);
+  const history = useSim((s) => s.history);
+  const inputs = history.map((p) => p.input);
+  const nodeNames = useSim((s) => Object.keys(selectCluster(s).machines).join(' '));
+  const id = useId();
+  const nextNode = () => {
+    const taken = new Set(nodeNames.split(' '));
+    let n = 1;
+    while (taken.has(`node-${n}`)) n++;
+    return `node-${n}`;
+  };
+  return (
+    <div className="kvl-toolbar" role="toolbar" aria-label={t.toolbarLabel}>
+      <button
+        type="button"
+        className="kvl-button"
+        onClick={() => store.getState().undo()}
+        disabled={!undoable}
+        title={t.undoHint}
+        aria-keyshortcuts="Control+Z"
+      >
+        <span aria-hidden="true">↶ </span>
+        {t.undo}
+      </button>
+      <button
+        type="button"
+        className="kvl-button"
+        onClick={() => store.getState().redo()}
+        disabled={!redoable}
+        title={t.redoHint}
+        aria-keyshortcuts="Control+Shift+Z"
+      >
+        <span aria-hidden="true">↷ </span>
+        {t.redo}
+      </button>
+      <button type="button" className="kvl-button" onClick={() => store.getState().reset()}>
+        {t.reset}
+      </button>
+      <label htmlFor={`${id}-history`} className="visually-hidden">
+        {t.historyLabel(index, inputs.length - 1)}
+      </label>
+      <select
+        id={`${id}-history`}
+        className="kvl-select"
+        value={index}
+        onChange={(e) => store.getState().jumpTo(Number(e.target.value))}
+      >
+        {inputs.map((input, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: history points are identified by position
+          <option key={i} value={i}>
+            {i}. {input ? (input.split('\n')[0] ?? '').slice(0, 48) : '—'}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        className="kvl-button"
+        onClick={() => store.getState().run(`sim node add ${nextNode()}`)}
+      >
+        {t.addNode}
+      </button>
+      <button type="button" className="kvl-button" onClick={() => store.getState().run('sim advance 5m')}>
+        {t.advance}
+      </button>
+      <label htmlFor={`${id}-speed`}>{t.speed}</label>
+      <select
+        id={`${id}-speed`}
+        className="kvl-select"
+        value={speed}
+        onChange={(e) => store.getState().setSpeed(e.target.value as PlaybackSpeed)}
+      >
+        {speeds.map((s) => (
+          <option key={s} value={s}>
+            {t.speeds[s]}
+          </option>
+        ))}
+      </select>
+      {stage < finalStage && speed === 'step' ? (
+        <button type="button" className="kvl-button is-primary" onClick={() => store.getState().nextStage()}>
+          {t.nextStep}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,206 @@
+import type { NodeProps, NodeTypes } from '@xyflow/react';
+import { memo } from 'react';
+import type {
+  ClaimData,
+  ClassData,
+  DirData,
+  DiskData,
+  K8sNodeData,
+  PendingAreaData,
+  PodData,
+  VolumeData,
+} from '../model/diagram-types.ts';
+import { useSimText } from '../sim-context.tsx';
+import { Handles } from './Handles.tsx';
+
+type Props<T extends Record<string, unknown>> = NodeProps & { data: T };
+
+/** A shape next to every status word, so colour is never the only signal. */
+const toneIcon = { ok: '✔', waiting: '◷', failed: '✖', terminating: '⏏' } as const;
+
+function K8sNodeBox({ data }: Props<K8sNodeData>) {
+  const t = useSimText();
+  const ready = data.status.startsWith('Ready');
+  return (
+    <div className="kvl-node-box">
+      <div className="kvl-node-head">
+        <span className="kvl-node-name">{data.name}</span>
+        <span className={`kvl-badge ${ready ? 'is-ok' : 'is-bad'}`}>
+          <span aria-hidden="true">{ready ? '✔ ' : '✖ '}</span>
+          {data.status}
+        </span>
+      </div>
+      <div className="kvl-node-sub">
+        {data.controlPlane
+          ? t.controlPlaneParts
+          : data.attached.length > 0
+            ? t.attached(data.attached)
+            : '\u00a0'}
+      </div>
+      {data.diskTop !== undefined ? (
+        <div className="kvl-node-disk" style={{ top: data.diskTop }}>
+          {t.nodeDisk}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function PendingBox({ data }: Props<PendingAreaData>) {
+  const t = useSimText();
+  return (
+    <div className="kvl-node-box">
+      <div className="kvl-node-head">
+        <span className="kvl-node-name">{t.notScheduled}</span>
+        <span className="kvl-badge">{data.pods}</span>
+      </div>
+    </div>
+  );
+}
+
+function PodCard({ data }: Props<PodData>) {
+  const t = useSimText();
+  return (
+    <div className="kvl-pod-card">
+      <Handles />
+      <div className="kvl-pod-name" title={data.name}>
+        {data.name}
+      </div>
+      <div className={`kvl-pod-status tone-${data.tone}`}>
+        <span aria-hidden="true">{toneIcon[data.tone]} </span>
+        {data.status}
+        {data.ghost ? null : (
+          <span className="kvl-muted">
+            {' '}
+            · {data.ready} · ↻{data.restarts}
+          </span>
+        )}
+      </div>
+      {data.ghost ? null : (
+        <ul className="kvl-mounts">
+          {data.layerFiles > 0 || data.layerLost ? (
+            <li>
+              {t.writableLayer} · {t.files(data.layerFiles)}
+              {data.layerLost ? (
+                <strong className="kvl-lost">
+                  <span aria-hidden="true">✖ </span>
+                  {t.filesLost(data.layerLost)}
+                </strong>
+              ) : null}
+            </li>
+          ) : null}
+          {data.mounts.slice(0, 3).map((m) => (
+            <li key={m.volume}>
+              <span className="kvl-kind">{t.mountKinds[m.type]}</span> {m.volume} · {t.files(m.files)}
+              {m.lost ? (
+                <strong className="kvl-lost">
+                  <span aria-hidden="true">✖ </span>
+                  {t.filesLost(m.lost)}
+                </strong>
+              ) : null}
+            </li>
+          ))}
+          {data.mounts.length > 3 ? <li>+{data.mounts.length - 3}</li> : null}
+        </ul>
+      )}
+      {data.pendingReason ? <div className="kvl-pending-reason">{t.pendingWhy}</div> : null}
+    </div>
+  );
+}
+
+function DirRow({ data }: Props<DirData>) {
+  const t = useSimText();
+  return (
+    <div className="kvl-dir-row">
+      <Handles />
+      <span className="kvl-dir-path">{data.path}</span>
+      <span className="kvl-muted">
+        {' '}
+        {data.use === 'local' ? `· ${t.localVolume} ${data.volume ?? ''} ` : ''}· {t.files(data.files)}
+      </span>
+      {data.leftBehind ? <strong className="kvl-left"> · {t.leftBehind}</strong> : null}
+    </div>
+  );
+}
+
+function StorageCard({ title, name, lines }: { title: string; name: string; lines: string[] }) {
+  return (
+    <div className="kvl-storage-card">
+      <Handles />
+      <div className="kvl-storage-title">{title}</div>
+      <div className="kvl-storage-name" title={name}>
+        {name}
+      </div>
+      {lines.map((line) => (
+        <div key={line} className="kvl-storage-line">
+          {line}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function ClaimCard({ data }: Props<ClaimData>) {
+  const t = useSimText();
+  return (
+    <StorageCard
+      title={t.claimTitle}
+      name={data.name}
+      lines={[
+        `${data.phase} · ${data.capacity} · ${data.accessModes}`,
+        data.storageClass ? `class ${data.storageClass}` : '',
+      ]}
+    />
+  );
+}
+
+function VolumeCard({ data }: Props<VolumeData>) {
+  const t = useSimText();
+  return (
+    <StorageCard
+      title={t.volumeTitle}
+      name={data.name}
+      lines={[
+        `${data.phase} · ${data.capacity} · ${data.accessModes}`,
+        `${data.reclaimPolicy}${data.claim ? ` · ${data.claim}` : ''}`,
+      ]}
+    />
+  );
+}
+
+function DiskCard({ data }: Props<DiskData>) {
+  const t = useSimText();
+  return (
+    <StorageCard
+      title={t.diskTitle}
+      name={data.label}
+      lines={[
+        `${t.files(data.files)}${data.followed ? ` · ${t.followed}` : ''}`,
+        data.attachedTo.length > 0 ? t.attached(data.attachedTo) : data.driver,
+      ]}
+    />
+  );
+}
+
+function ClassCard({ data }: Props<ClassData>) {
+  const t = useSimText();
+  return (
+    <StorageCard
+      title={`${t.storageClassTitle}${data.isDefault ? ` (${t.defaultClass})` : ''}`}
+      name={data.name}
+      lines={[data.provisioner, `${data.bindingMode} · ${data.reclaimPolicy}`]}
+    />
+  );
+}
+
+/** Defined once at module level: React Flow re-mounts every node if this object changes. */
+export const nodeTypes: NodeTypes = {
+  k8sNode: memo(K8sNodeBox) as NodeTypes[string],
+  pending: memo(PendingBox) as NodeTypes[string],
+  pod: memo(PodCard) as NodeTypes[string],
+  dir: memo(DirRow) as NodeTypes[string],
+  claim: memo(ClaimCard) as NodeTypes[string],
+  volume: memo(VolumeCard) as NodeTypes[string],
+  disk: memo(DiskCard) as NodeTypes[string],
+  storageClass: memo(ClassCard) as NodeTypes[string],
+};

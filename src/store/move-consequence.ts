@@ -1,0 +1,128 @@
+import { type ClusterState, type FileInfo, type Pod, podFileView } from '../sim/index.ts';
+
+/**
+ * What a `sim move` did to a pod's data, in facts the diagram highlights and the live region puts
+ * into words. Kubernetes never moves a pod: the old one is deleted and a replacement is created, so
+ * the answer is found by comparing the old pod's files (before) with its replacement's (after).
+ */
+export interface MoveConsequence {
+  namespace: string;
+  pod: string;
+  from: string;
+  to: string;
+  /** The replacement's name (a ReplicaSet pod gets a new one); absent when none was created. */
+  replacement?: string;
+  /** Where the replacement runs; absent while it is Pending. */
+  replacementNode?: string;
+  /** The scheduler's message when the replacement stays Pending. */
+  pendingReason?: string;
+  /** Data that did not survive: emptyDir volumes start empty, writable layers start from the image. */
+  lost: LostData[];
+  /** hostPath files that stay on the old node's disk. */
+  leftBehind: { volume: string; node: string; path: string; files: number }[];
+  /** hostPath directories on the new node: what the replacement finds there instead. */
+  foundOnNewNode: { volume: string; path: string; files: number }[];
+  /** Volumes whose data lives outside the node (network disks) and so follows the pod. */
+  followed: { volume: string; files: number }[];
+}
+
+export interface LostData {
+  kind: 'emptyDir' | 'writable-layer';
+  /** The volume (emptyDir) or the container (writable layer). */
+  name: string;
+  files: string[];
+}
+
+const paths = (files: FileInfo[]) => files.map((f) => f.path);
+
+function replacementOf(before: ClusterState, after: ClusterState, old: Pod): Pod | undefined {
+  const owner = old.metadata.ownerReferences?.find((r) => r.controller)?.uid;
+  const namespace = old.metadata.namespace ?? 'default';
+  return Object.values(after.objects.Pod).find((p) => {
+    if ((p.metadata.namespace ?? 'default') !== namespace || p.metadata.uid === old.metadata.uid)
+      return false;
+    if (p.metadata.name === old.metadata.name) return true;
+    const isNew = !before.objects.Pod[`${namespace}/${p.metadata.name}`];
+    return isNew && owner !== undefined && p.metadata.ownerReferences?.some((r) => r.uid === owner);
+  });
+}
+
+/** Compares the cluster before and after `sim move POD --to NODE`; undefined if nothing moved. */
+export function moveConsequence(
+  before: ClusterState,
+  after: ClusterState,
+  namespace: string,
+  name: string,
+  to: string,
+): MoveConsequence | undefined {
+  const old = before.objects.Pod[`${namespace}/${name}`];
+  if (
+    !old ||
+    before === after ||
+    after.objects.Pod[`${namespace}/${name}`]?.metadata.uid === old.metadata.uid
+  )
+    return undefined;
+  const from = old.spec.nodeName ?? '';
+  const replacement = replacementOf(before, after, old);
+  const oldView = podFileView(before, namespace, name);
+  const newView = replacement ? podFileView(after, namespace, replacement.metadata.name) : [];
+  const newMounts = new Map(newView.flatMap((c) => c.mounts.map((m) => [m.volume, m] as const)));
+  const running = Boolean(replacement?.spec.nodeName);
+
+  const consequence: MoveConsequence = {
+    namespace,
+    pod: name,
+    from,
+    to,
+    lost: [],
+    leftBehind: [],
+    foundOnNewNode: [],
+    followed: [],
+  };
+  if (replacement) consequence.replacement = replacement.metadata.name;
+  if (running) consequence.replacementNode = replacement?.spec.nodeName ?? '';
+  else {
+    const scheduled = replacement?.status.conditions?.find((c) => c.type === 'PodScheduled');
+    if (scheduled?.status === 'False' && scheduled.message) consequence.pendingReason = scheduled.message;
+  }
+
+  const seen = new Set<string>();
+  for (const container of oldView) {
+    if (container.layerFiles.length > 0)
+      consequence.lost.push({
+        kind: 'writable-layer',
+        name: container.container,
+        files: paths(container.layerFiles),
+      });
+    for (const mount of container.mounts) {
+      if (seen.has(mount.volume)) continue;
+      seen.add(mount.volume);
+      const location = mount.location;
+      if (location.kind === 'emptyDir') {
+        if (mount.files.length > 0)
+          consequence.lost.push({ kind: 'emptyDir', name: mount.volume, files: paths(mount.files) });
+      } else if (location.kind === 'hostPath') {
+        if (mount.files.length > 0)
+          consequence.leftBehind.push({
+            volume: mount.volume,
+            node: from,
+            path: location.path,
+            files: mount.files.length,
+          });
+        const now = newMounts.get(mount.volume);
+        if (running && now)
+          consequence.foundOnNewNode.push({
+            volume: mount.volume,
+            path: location.path,
+            files: now.files.length,
+          });
+      } else if (location.kind === 'network-disk' && running) {
+        consequence.followed.push({
+          volume: mount.volume,
+          files: newMounts.get(mount.volume)?.files.length ?? 0,
+        });
+      }
+    }
+  }
+  return consequence;
+}
