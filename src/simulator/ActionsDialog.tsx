@@ -27,7 +27,7 @@ export function ActionsDialog({ data, title, onClose }: ActionsDialogProps) {
   const headingId = useId();
 
   useEffect(() => {
-    dialog.current?.querySelector<HTMLElement>('button, select, input')?.focus();
+    dialog.current?.querySelector<HTMLElement>('.kvl-action-list button')?.focus();
   }, []);
   useEffect(() => {
     if (moving) dialog.current?.querySelector<HTMLElement>('[data-move-target]')?.focus();

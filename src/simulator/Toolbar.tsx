@@ -11,6 +11,10 @@ import { useSim, useSimStore, useSimText } from './sim-context.tsx';
 const speeds: PlaybackSpeed[] = ['normal', 'slow', 'step', 'instant'];
 
 /** Undo, redo, reset, history, playback speed and cluster-wide actions. */
+/**
+ * Undo and redo stay focusable when there is nothing to undo (aria-disabled, not disabled): a
+ * button that disables itself under the keyboard would drop focus to the page.
+ */
 export function Toolbar() {
   const t = useSimText();
   const store = useSimStore();
@@ -35,7 +39,7 @@ export function Toolbar() {
         type="button"
         className="kvl-button"
         onClick={() => store.getState().undo()}
-        disabled={!undoable}
+        aria-disabled={!undoable}
         title={t.undoHint}
         aria-keyshortcuts="Control+Z"
       >
@@ -46,7 +50,7 @@ export function Toolbar() {
         type="button"
         className="kvl-button"
         onClick={() => store.getState().redo()}
-        disabled={!redoable}
+        aria-disabled={!redoable}
         title={t.redoHint}
         aria-keyshortcuts="Control+Shift+Z"
       >

@@ -140,7 +140,8 @@ export const simKo: SimMessages = {
   runs: '실행 명령',
   // 콘솔과 이벤트
   consoleLabel: '콘솔',
-  commandLabel: '명령',
+  // The accessible name must begin "Command" in every language (the tests and the contract rely on it).
+  commandLabel: 'Command (명령)',
   commandHelp:
     'Enter 키로 실행하고, Shift+Enter로 줄을 추가하고, ↑·↓ 키로 이전 명령을 다시 불러옵니다. 예: kubectl get pods -o wide',
   run: '실행',

@@ -366,6 +366,7 @@ export function projectCluster(input: ProjectInput): Diagram & { memory: LayoutM
         draggable: false,
         selectable: true,
         ariaLabel: labels.dir(dir),
+        ariaRole: 'button',
         className: dir.leftBehind ? 'kvl-dir is-left-behind' : 'kvl-dir',
       });
     });
@@ -505,6 +506,7 @@ export function projectCluster(input: ProjectInput): Diagram & { memory: LayoutM
         draggable: false,
         selectable: true,
         ariaLabel: item.label,
+        ariaRole: 'button',
         className: item.className,
       });
     }

@@ -1,0 +1,167 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures.ts';
+import { announcer, dragTo, node, openSimulator, pod, touchDragTo } from './simulator-helpers.ts';
+
+// The lesson "Clusters and nodes" starts the scenario data-on-the-move: on node-1, pod cache
+// keeps hits.txt in an emptyDir, logger keeps app.log in a hostPath directory, db keeps table.db
+// on a local PersistentVolume.
+const lesson = '/en/cluster-and-nodes';
+
+test.describe('moving pods on the diagram', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('an emptyDir pod dragged to another node loses its file', async ({ page }) => {
+    const sim = await openSimulator(page, lesson);
+    await expect(pod(sim, 'cache')).toHaveAccessibleName(/on node-1/);
+    await dragTo(page, pod(sim, 'cache'), node(sim, 'node-2'));
+    await expect(announcer(sim)).toContainText(
+      'Pod cache was recreated on node-2. Its emptyDir scratch started empty: 1 file lost.',
+    );
+    await expect(pod(sim, 'cache')).toHaveAccessibleName(/Running on node-2/);
+    await expect(pod(sim, 'cache')).toContainText('0 files');
+    await expect(pod(sim, 'cache')).toContainText('1 file lost');
+    await expect(sim.locator('.kvl-output')).toContainText('$ sim move cache --to node-2');
+    // The inspector lists what the new pod sees: nothing in /cache.
+    await pod(sim, 'cache').click();
+    await expect(sim.getByRole('heading', { name: 'Pod cache' })).toBeVisible();
+    await expect(sim.locator('.kvl-inspector')).not.toContainText('hits.txt');
+  });
+
+  test('a hostPath pod leaves its file on the old node and finds it again when it comes back', async ({
+    page,
+  }) => {
+    const sim = await openSimulator(page, lesson);
+    await dragTo(page, pod(sim, 'logger'), node(sim, 'node-2'));
+    await expect(announcer(sim)).toContainText('1 file in /var/log/demo stayed behind on node-1.');
+    await expect(
+      sim.getByRole('button', { name: /^Directory \/var\/log\/demo on node-1's disk, 1 file, left behind/ }),
+    ).toBeVisible();
+    await expect(pod(sim, 'logger')).toContainText('hostPath logs · 0 files');
+    await dragTo(page, pod(sim, 'logger'), node(sim, 'node-1'));
+    await expect(announcer(sim)).toContainText('Pod logger was recreated on node-1.');
+    await expect(pod(sim, 'logger')).toContainText('hostPath logs · 1 file');
+    await pod(sim, 'logger').click();
+    await expect(sim.locator('.kvl-inspector')).toContainText('app.log');
+    await expect(sim.locator('.kvl-inspector')).toContainText('started');
+  });
+
+  test('a pod on a local volume is refused elsewhere, with the scheduler’s reason', async ({ page }) => {
+    const sim = await openSimulator(page, lesson);
+    await dragTo(page, pod(sim, 'db'), node(sim, 'node-2'));
+    await expect(announcer(sim)).toContainText('The replacement db is Pending and cannot run on node-2');
+    await expect(announcer(sim)).toContainText('its local volume lives on another node’s disk');
+    await expect(pod(sim, 'db')).toHaveAccessibleName(/^Pod db, Pending/);
+    await expect(sim.getByRole('group', { name: /^Not scheduled: 1 pod/ })).toBeVisible();
+    await pod(sim, 'db').click();
+    await expect(sim.locator('.kvl-inspector')).toContainText('1 node(s) had volume node affinity conflict');
+  });
+
+  test('dropping on empty canvas or on the same node changes nothing', async ({ page }) => {
+    const sim = await openSimulator(page, lesson);
+    const diagram = await sim.locator('.kvl-diagram').boundingBox();
+    if (!diagram) throw new Error('no diagram');
+    await dragTo(page, pod(sim, 'cache'), {
+      x: diagram.x + diagram.width - 20,
+      y: diagram.y + diagram.height - 40,
+    });
+    await expect(announcer(sim)).toContainText('Pod cache stays where it is.');
+    await dragTo(page, pod(sim, 'cache'), node(sim, 'node-1'));
+    await expect(announcer(sim)).toContainText('Pod cache stays where it is.');
+    await expect(sim.getByRole('button', { name: 'Undo' })).toHaveAttribute('aria-disabled', 'true');
+    await expect(pod(sim, 'cache')).toHaveAccessibleName(/on node-1/);
+  });
+
+  test('undo brings back the earlier picture, redo the later one', async ({ page }) => {
+    const sim = await openSimulator(page, lesson);
+    await dragTo(page, pod(sim, 'cache'), node(sim, 'node-3'));
+    await expect(pod(sim, 'cache')).toHaveAccessibleName(/on node-3/);
+    await sim.getByRole('button', { name: 'Undo' }).click();
+    await expect(announcer(sim)).toContainText('Undone.');
+    await expect(pod(sim, 'cache')).toHaveAccessibleName(/on node-1/);
+    await expect(pod(sim, 'cache')).toContainText('emptyDir scratch · 1 file');
+    await page.keyboard.press('Control+Shift+Z');
+    await expect(pod(sim, 'cache')).toHaveAccessibleName(/on node-3/);
+  });
+});
+
+test('the keyboard moves a pod: focus it, open its actions, choose the node', async ({ page }) => {
+  const sim = await openSimulator(page, lesson);
+  await pod(sim, 'cache').focus();
+  await expect(pod(sim, 'cache')).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = sim.getByRole('dialog', { name: 'Actions for pod cache' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Move to node…' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('button', { name: 'Move to control-plane' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Move to node-3' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(announcer(sim)).toContainText('Pod cache was recreated on node-3.');
+  // Escape closes the dialog and gives focus back.
+  await pod(sim, 'logger').focus();
+  await page.keyboard.press('Enter');
+  await expect(sim.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(sim.getByRole('dialog')).toBeHidden();
+  await expect(pod(sim, 'logger')).toBeFocused();
+});
+
+test.describe('touch', () => {
+  test.use({ hasTouch: true, viewport: { width: 800, height: 1000 } });
+  test('a finger drags a pod to another node', async ({ page }) => {
+    const sim = await openSimulator(page, lesson);
+    await touchDragTo(page, pod(sim, 'cache'), node(sim, 'node-2'));
+    await expect(announcer(sim)).toContainText('Pod cache was recreated on node-2.');
+  });
+});
+
+test('the console runs kubectl and keeps the cluster on bad input', async ({ page }) => {
+  const sim = await openSimulator(page, lesson);
+  const command = sim.getByRole('textbox', { name: /^Command/ });
+  await command.fill('kubectl get pods -o wide');
+  await command.press('Enter');
+  const output = sim.locator('.kvl-output');
+  await expect(output).toContainText('$ kubectl get pods -o wide');
+  await expect(output).toContainText(/cache\s+1\/1\s+Running\s+0\s+0s\s+\S+\s+node-1/);
+  await command.fill('kubectl frobnicate');
+  await command.press('Enter');
+  await expect(output).toContainText('error: unknown command "frobnicate" for "kubectl"');
+  await command.press('ArrowUp');
+  await expect(command).toHaveValue('kubectl frobnicate');
+  await command.fill('kubectl delete pod cache');
+  await command.press('Enter');
+  await expect(pod(sim, 'cache')).toHaveCount(0);
+  await expect(announcer(sim)).toContainText('Ran kubectl delete pod cache. pod "cache" deleted');
+});
+
+test.describe('the sandbox', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`starts from the default cluster and has no serious axe violations (${colorScheme})`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      const sim = await openSimulator(page, '/en/sandbox');
+      for (const name of ['control-plane', 'node-1', 'node-2', 'node-3'])
+        await expect(node(sim, name)).toBeVisible();
+      await sim
+        .getByRole('textbox', { name: /^Command/ })
+        .fill('kubectl create deployment web --image=nginx');
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(
+        serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+      ).toEqual([]);
+    });
+  }
+
+  test('the Korean sandbox speaks Korean and keeps the accessible names', async ({ page }) => {
+    const sim = await openSimulator(page, '/ko/sandbox');
+    await expect(node(sim, 'node-1')).toBeVisible();
+    await expect(sim.getByRole('textbox', { name: /^Command/ })).toBeVisible();
+  });
+});
