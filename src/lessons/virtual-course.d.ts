@@ -10,8 +10,15 @@ declare module 'virtual:course' {
 
 /** Scenario files of `content/scenarios/`, each a lazy chunk (see src/lessons/build/scenarios.ts). */
 declare module 'virtual:scenarios' {
+  /** Each scenario with its starting cluster, computed at build time from its setup. */
   export const scenarioLoaders: Record<
     string,
-    () => Promise<{ default: import('./build/scenario-schema.ts').Scenario }>
+    () => Promise<{
+      default: import('./build/scenario-schema.ts').Scenario & {
+        initial: import('../sim/view.ts').ClusterState;
+      };
+    }>
   >;
+  /** The default cluster of the command language (the sandbox's start), built at build time. */
+  export const loadDefaultCluster: () => Promise<{ default: import('../sim/view.ts').ClusterState }>;
 }

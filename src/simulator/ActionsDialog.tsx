@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { selectCluster } from '../store/create-sim-store.ts';
+import { selectCluster } from '../store/sim-store.ts';
 import type { ItemData } from './model/diagram-types.ts';
 import { type ItemAction, itemActions, writeCommand } from './model/item-actions.ts';
 import { useSim, useSimStore, useSimText } from './sim-context.tsx';

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { type LogEntry, type SimState, selectLog } from '../store/create-sim-store.ts';
+import { type LogEntry, resetInput, selectLog } from '../store/sim-store.ts';
 import { useSim, useSimStore, useSimText } from './sim-context.tsx';
 
 function Entry({ entry }: { entry: LogEntry }) {
@@ -26,7 +26,7 @@ export function Console() {
   const store = useSimStore();
   const history = useSim((s) => s.history);
   const index = useSim((s) => s.index);
-  const log = useMemo(() => selectLog({ history, index } as SimState), [history, index]);
+  const log = useMemo(() => selectLog({ history, index }), [history, index]);
   const [input, setInput] = useState('');
   const [recall, setRecall] = useState<number | undefined>(undefined);
   const output = useRef<HTMLElement>(null);
@@ -41,7 +41,7 @@ export function Console() {
     store
       .getState()
       .history.slice(1, store.getState().index + 1)
-      .flatMap((point) => (point.input && point.input !== '# reset' ? [point.input] : []));
+      .flatMap((point) => (point.input && point.input !== resetInput ? [point.input] : []));
 
   const submit = () => {
     if (input.trim() === '') return;

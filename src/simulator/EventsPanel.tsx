@@ -1,19 +1,22 @@
 import { useMemo } from 'react';
-import { runCommand } from '../sim/index.ts';
-import { selectCluster } from '../store/create-sim-store.ts';
-import { useSim, useSimText } from './sim-context.tsx';
+import { selectCluster } from '../store/sim-store.ts';
+import { useSim, useSimStore, useSimText } from './sim-context.tsx';
 
 /** The events timeline, as `kubectl get events` prints it (a reading command: the cluster is unchanged). */
 export function EventsPanel() {
   const t = useSimText();
+  const store = useSimStore();
   const cluster = useSim(selectCluster);
+  const engineReady = useSim((s) => s.engineReady);
   const count = Object.keys(cluster.objects.Event).length;
+  // kubectl's own table; the engine prints it, so it appears once the engine is here.
   const table = useMemo(
-    () => (count > 0 ? runCommand(cluster, ['kubectl', 'get', 'events']).result.stdout : ''),
-    [cluster, count],
+    () =>
+      count > 0 && engineReady && cluster ? (store.getState().peek(['kubectl', 'get', 'events']) ?? '') : '',
+    [cluster, count, engineReady, store],
   );
   return (
-    <details className="kvl-events">
+    <details className="kvl-events" onToggle={() => store.getState().warmUp()}>
       <summary>{t.eventsLabel(count)}</summary>
       {count === 0 ? (
         <p className="kvl-muted">{t.noEvents}</p>

@@ -6,8 +6,8 @@ import {
   nodeDiskFiles,
   podFileView,
   type StorageLocation,
-} from '../sim/index.ts';
-import { selectCluster } from '../store/create-sim-store.ts';
+} from '../sim/view.ts';
+import { selectCluster } from '../store/sim-store.ts';
 import { useSim, useSimText } from './sim-context.tsx';
 
 function FileList({ files }: { files: FileInfo[] }) {

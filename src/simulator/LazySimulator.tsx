@@ -1,11 +1,11 @@
-import { scenarioLoaders } from 'virtual:scenarios';
+import { loadDefaultCluster, scenarioLoaders } from 'virtual:scenarios';
 import { type ComponentType, useCallback, useEffect, useState } from 'react';
 import { useLocale } from '../i18n/locale-context.tsx';
 import type { SimulatorProps } from './Simulator.tsx';
 
 type LoadState =
   | { status: 'loading' }
-  | { status: 'ready'; Simulator: ComponentType<SimulatorProps>; setup: string | undefined }
+  | { status: 'ready'; Simulator: ComponentType<SimulatorProps>; props: SimulatorProps }
   | { status: 'error' };
 
 /**
@@ -14,9 +14,12 @@ type LoadState =
  */
 export function LazySimulator({
   scenario,
+  setup,
   variant,
 }: {
   scenario?: string;
+  /** A setup script to run at start (a shared link): the engine then loads at once. */
+  setup?: string;
   variant?: SimulatorProps['variant'];
 }) {
   const { t } = useLocale();
@@ -27,9 +30,22 @@ export function LazySimulator({
   useEffect(() => {
     let live = true;
     const loadScenario = scenario ? scenarioLoaders[scenario] : undefined;
-    Promise.all([import('./Simulator.tsx'), loadScenario ? loadScenario() : Promise.resolve(undefined)])
-      .then(([module, loaded]) => {
-        if (live) setState({ status: 'ready', Simulator: module.default, setup: loaded?.default.setup });
+    const start: Promise<SimulatorProps> = loadScenario
+      ? loadScenario().then((module) => ({
+          initial: module.default.initial,
+          setupText: module.default.setup,
+        }))
+      : setup
+        ? import('../sim/engine.ts').then((module) => ({ setup, engine: module.engine }))
+        : loadDefaultCluster().then((module) => ({ initial: module.default }));
+    Promise.all([import('./Simulator.tsx'), start])
+      .then(([module, props]) => {
+        if (live)
+          setState({
+            status: 'ready',
+            Simulator: module.default,
+            props: { ...props, ...(variant ? { variant } : {}) },
+          });
       })
       .catch(() => {
         if (live) setState({ status: 'error' });
@@ -37,15 +53,15 @@ export function LazySimulator({
     return () => {
       live = false;
     };
-  }, [scenario, attempt]);
+  }, [scenario, setup, variant, attempt]);
   const retry = useCallback(() => {
     setState({ status: 'loading' });
     setAttempt((n) => n + 1);
   }, []);
 
   if (state.status === 'ready') {
-    const { Simulator, setup } = state;
-    return <Simulator {...(setup ? { setup } : {})} {...(variant ? { variant } : {})} />;
+    const { Simulator, props } = state;
+    return <Simulator {...props} />;
   }
   if (state.status === 'error')
     return (

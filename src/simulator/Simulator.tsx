@@ -1,13 +1,15 @@
 import '@xyflow/react/dist/style.css';
 import './simulator.css';
 import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
+import type { Engine } from '../sim/engine.ts';
+import type { ClusterState } from '../sim/view.ts';
 import {
-  createSimStore,
+  createSimStoreWith,
   finalStage,
   type SimStore,
   selectCluster,
   selectPoint,
-} from '../store/create-sim-store.ts';
+} from '../store/sim-store.ts';
 import { ActionsDialog } from './ActionsDialog.tsx';
 import { Console } from './Console.tsx';
 import { ClusterDiagram } from './diagram/ClusterDiagram.tsx';
@@ -19,8 +21,14 @@ import { SimStoreProvider, useSim, useSimStore, useSimText } from './sim-context
 import { Toolbar } from './Toolbar.tsx';
 
 export interface SimulatorProps {
-  /** The scenario's setup script (none: the default cluster of the command language). */
+  /** The starting cluster, built at build time from a scenario's setup (or the default cluster). */
+  initial?: ClusterState;
+  /** A setup script to run at start instead (a shared link); needs `engine`. */
   setup?: string;
+  /** The engine, when the page had to load it at once. */
+  engine?: Engine;
+  /** The script behind `initial` (for share links). */
+  setupText?: string;
   /** `page` fills the sandbox; `embedded` sits in a lesson. */
   variant?: 'page' | 'embedded';
 }
@@ -137,6 +145,7 @@ function SimulatorBody({ variant }: { variant: 'page' | 'embedded' }) {
     setMessage(text ? `${text}${flip.current ? '\u200b' : ''}` : '');
   }, []);
   usePlaybackAndAnnouncements(store, announce);
+  const warmUp = useCallback(() => store.getState().warmUp(), [store]);
 
   const openActions = useCallback((id: string) => {
     opener.current = document.activeElement as HTMLElement | null;
@@ -163,8 +172,14 @@ function SimulatorBody({ variant }: { variant: 'page' | 'embedded' }) {
   const item = actionsFor ? itemOf(actionsFor, store.getState()) : undefined;
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: undo/redo shortcuts for everything inside
-    <div className={`kvl-simulator is-${variant}`} onKeyDown={onKeyDown}>
-      <Toolbar />
+    <div
+      className={`kvl-simulator is-${variant}`}
+      onKeyDown={onKeyDown}
+      onPointerEnter={warmUp}
+      onPointerDown={warmUp}
+      onFocus={warmUp}
+    >
+      <Toolbar onAnnounce={announce} />
       <p className="kvl-diagram-help">{t.diagramHelp}</p>
       <div className="kvl-stage">
         <div className="kvl-diagram-area">
@@ -189,9 +204,28 @@ function SimulatorBody({ variant }: { variant: 'page' | 'embedded' }) {
   );
 }
 
-/** A live cluster: diagram, inspector, console and events, with its own store. */
-export default function Simulator({ setup, variant = 'embedded' }: SimulatorProps) {
-  const [store] = useState(() => createSimStore(setup ? { setup } : {}));
+const loadEngine = () => import('../sim/engine.ts').then((module) => module.engine);
+
+/**
+ * A live cluster: diagram, inspector, console and events, with its own store. It draws the
+ * starting cluster at once; the engine loads when the learner first hovers, touches or focuses it.
+ */
+export default function Simulator({
+  initial,
+  setup,
+  setupText,
+  engine,
+  variant = 'embedded',
+}: SimulatorProps) {
+  const [store] = useState(() =>
+    createSimStoreWith({
+      ...(initial ? { initial } : {}),
+      ...(setup ? { setup } : {}),
+      ...(setupText ? { setupText } : {}),
+      ...(engine ? { engine } : {}),
+      loadEngine,
+    }),
+  );
   return (
     <SimStoreProvider store={store}>
       <SimulatorBody variant={variant} />

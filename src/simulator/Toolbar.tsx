@@ -1,11 +1,7 @@
-import { useId } from 'react';
-import {
-  canRedo,
-  canUndo,
-  finalStage,
-  type PlaybackSpeed,
-  selectCluster,
-} from '../store/create-sim-store.ts';
+import { useId, useState } from 'react';
+import { encodeSetup, shareParam } from '../app/share-link.ts';
+import { useLocale } from '../i18n/locale-context.tsx';
+import { canRedo, canUndo, finalStage, type PlaybackSpeed, selectCluster } from '../store/sim-store.ts';
 import { useSim, useSimStore, useSimText } from './sim-context.tsx';
 
 const speeds: PlaybackSpeed[] = ['normal', 'slow', 'step', 'instant'];
@@ -15,7 +11,7 @@ const speeds: PlaybackSpeed[] = ['normal', 'slow', 'step', 'instant'];
  * Undo and redo stay focusable when there is nothing to undo (aria-disabled, not disabled): a
  * button that disables itself under the keyboard would drop focus to the page.
  */
-export function Toolbar() {
+export function Toolbar({ onAnnounce = () => {} }: { onAnnounce?: (text: string) => void }) {
   const t = useSimText();
   const store = useSimStore();
   const undoable = useSim(canUndo);
@@ -27,6 +23,19 @@ export function Toolbar() {
   const inputs = history.map((p) => p.input);
   const nodeNames = useSim((s) => Object.keys(selectCluster(s).machines).join(' '));
   const id = useId();
+  const { locale } = useLocale();
+  const [link, setLink] = useState<string | undefined>(undefined);
+  const share = () => {
+    const url = `${window.location.origin}/${locale}/sandbox?${shareParam}=${encodeSetup(store.getState().shareScript())}`;
+    setLink(url);
+    // The field below shows the link too, for browsers that refuse the clipboard.
+    if (!navigator.clipboard) onAnnounce(t.linkShown);
+    else
+      navigator.clipboard.writeText(url).then(
+        () => onAnnounce(t.linkCopied),
+        () => onAnnounce(t.linkShown),
+      );
+  };
   const nextNode = () => {
     const taken = new Set(nodeNames.split(' '));
     let n = 1;
@@ -99,6 +108,23 @@ export function Toolbar() {
           </option>
         ))}
       </select>
+      <button type="button" className="kvl-button" onClick={share}>
+        {t.shareLink}
+      </button>
+      {link ? (
+        <>
+          <label htmlFor={`${id}-link`} className="visually-hidden">
+            {t.shareLinkLabel}
+          </label>
+          <input
+            id={`${id}-link`}
+            className="kvl-share-link"
+            readOnly
+            value={link}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+        </>
+      ) : null}
       {stage < finalStage && speed === 'step' ? (
         <button type="button" className="kvl-button is-primary" onClick={() => store.getState().nextStage()}>
           {t.nextStep}

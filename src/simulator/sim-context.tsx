@@ -1,7 +1,7 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import { useStore } from 'zustand';
 import { useLocale } from '../i18n/locale-context.tsx';
-import type { SimState, SimStore } from '../store/create-sim-store.ts';
+import type { SimState, SimStore } from '../store/sim-store.ts';
 import { type SimMessages, simEn } from './i18n/en.ts';
 import { simKo } from './i18n/ko.ts';
 

@@ -1,4 +1,4 @@
-import { type ClusterState, type FileInfo, type Pod, podFileView } from '../sim/index.ts';
+import { type ClusterState, type FileInfo, type Pod, podFileView } from '../sim/view.ts';
 
 /**
  * What a `sim move` did to a pod's data, in facts the diagram highlights and the live region puts
@@ -16,6 +16,8 @@ export interface MoveConsequence {
   replacementNode?: string;
   /** The scheduler's message when the replacement stays Pending. */
   pendingReason?: string;
+  /** The target node's own state, which the scheduler's per-node tally does not attribute. */
+  target?: { cordoned: boolean; ready: boolean };
   /** Data that did not survive: emptyDir volumes start empty, writable layers start from the image. */
   lost: LostData[];
   /** hostPath files that stay on the old node's disk. */
@@ -80,6 +82,12 @@ export function moveConsequence(
     followed: [],
   };
   if (replacement) consequence.replacement = replacement.metadata.name;
+  const targetNode = after.objects.Node[to];
+  if (targetNode)
+    consequence.target = {
+      cordoned: Boolean(targetNode.spec.unschedulable),
+      ready: targetNode.status.conditions.some((c) => c.type === 'Ready' && c.status === 'True'),
+    };
   if (running) consequence.replacementNode = replacement?.spec.nodeName ?? '';
   else {
     const scheduled = replacement?.status.conditions?.find((c) => c.type === 'PodScheduled');

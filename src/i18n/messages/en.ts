@@ -43,6 +43,10 @@ export const en = {
   simulatorLoadFailed: 'The cluster simulator could not be loaded. Check your connection and try again.',
   sandboxLink: 'Sandbox',
   sandboxTitle: 'Sandbox: a cluster to play with',
+  sandboxShared:
+    'This cluster comes from a shared link: the commands it was built with are in the console below. Change anything; undo goes back to the shared start.',
+  shareLinkBroken: (reason: 'encoding' | 'too-long' | 'empty') =>
+    `This link's cluster could not be read (${{ encoding: 'it is not valid base64url text', 'too-long': 'it is longer than 50,000 characters', empty: 'it is empty' }[reason]}), so the sandbox starts from the default cluster.`,
   sandboxIntro:
     'A fresh cluster: a control plane, three worker nodes and the default StorageClass. Drag pods between nodes, run kubectl in the console, and undo anything.',
 } as const;

@@ -45,6 +45,10 @@ export const ko: Messages = {
   simulatorLoadFailed: '클러스터 시뮬레이터를 불러오지 못했습니다. 연결을 확인한 뒤 다시 시도해 주세요.',
   sandboxLink: '샌드박스',
   sandboxTitle: '샌드박스: 마음껏 다뤄 보는 클러스터',
+  sandboxShared:
+    '공유 링크로 받은 클러스터입니다. 이 클러스터를 만든 명령은 아래 콘솔에서 볼 수 있습니다. 무엇이든 바꿔 보세요. 되돌리기를 누르면 공유된 시작 상태로 돌아갑니다.',
+  shareLinkBroken: (reason: 'encoding' | 'too-long' | 'empty') =>
+    `링크에 담긴 클러스터를 읽지 못해(${{ encoding: '올바른 base64url 텍스트가 아닙니다', 'too-long': '50,000자를 넘습니다', empty: '비어 있습니다' }[reason]}) 기본 클러스터로 시작합니다.`,
   sandboxIntro:
     '컨트롤 플레인 하나, 워커 노드 세 개, 기본 스토리지 클래스가 있는 새 클러스터입니다. 파드를 다른 노드로 끌어다 놓고, 콘솔에서 kubectl을 실행해 보세요. 무엇이든 되돌릴 수 있습니다.',
 };

@@ -3,11 +3,14 @@ import { dirname, join, relative, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { locales } from '../../i18n/locales.ts';
 import { type BuiltCourse, loadCourse } from './load-course.ts';
+import { defaultClusterState, scenarioInitialState } from './scenario-state.ts';
 
 const virtualId = 'virtual:course';
 const resolvedVirtualId = `\0${virtualId}`;
 const scenariosId = 'virtual:scenarios';
 const resolvedScenariosId = `\0${scenariosId}`;
+const defaultClusterId = 'virtual:default-cluster';
+const resolvedDefaultClusterId = `\0${defaultClusterId}`;
 
 /**
  * Build-time content pipeline. `virtual:course` exports the outline (small, in the main bundle)
@@ -32,9 +35,12 @@ export function contentPlugin(): Plugin {
     },
     resolveId(id) {
       if (id === scenariosId) return resolvedScenariosId;
+      if (id === defaultClusterId) return resolvedDefaultClusterId;
       return id === virtualId ? resolvedVirtualId : undefined;
     },
     load(id) {
+      if (id === resolvedDefaultClusterId)
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(defaultClusterState()))});`;
       if (id === resolvedScenariosId) {
         let built: BuiltCourse;
         try {
@@ -50,7 +56,7 @@ export function contentPlugin(): Plugin {
               `  ${JSON.stringify(key)}: () => import(${JSON.stringify(toRootPath(config.root, file))}),`,
           )
           .join('\n');
-        return `export const scenarioLoaders = {\n${loaders}\n};\n`;
+        return `export const scenarioLoaders = {\n${loaders}\n};\nexport const loadDefaultCluster = () => import(${JSON.stringify(defaultClusterId)});\n`;
       }
       if (id !== resolvedVirtualId) return undefined;
       let built: BuiltCourse;
@@ -73,7 +79,19 @@ export function contentPlugin(): Plugin {
       if (id.endsWith('.yaml') && id.startsWith(join(contentDir(), 'scenarios'))) {
         const entry = Object.entries(getCourse().scenarioFiles).find(([, file]) => file === id);
         if (!entry) return this.error(`${id} is not a scenario of the course`);
-        return { code: `export default ${JSON.stringify(getCourse().scenarios[entry[0]])};`, map: null };
+        const scenario = getCourse().scenarios[entry[0]];
+        if (!scenario) return this.error(`${id} is not a scenario of the course`);
+        let initial: unknown;
+        try {
+          initial = scenarioInitialState(scenario.setup, relative(config.root, id));
+        } catch (error) {
+          return this.error((error as Error).message);
+        }
+        // JSON.parse of a string literal: parsed faster than the same object literal.
+        return {
+          code: `export default JSON.parse(${JSON.stringify(JSON.stringify({ ...scenario, initial }))});`,
+          map: null,
+        };
       }
       if (!id.endsWith('.md') || !id.startsWith(contentDir())) return undefined;
       const document = getCourse().documents.get(id);

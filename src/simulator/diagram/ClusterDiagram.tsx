@@ -14,7 +14,7 @@ import {
   useMemo,
   useState,
 } from 'react';
-import { selectCluster, selectConsequence } from '../../store/create-sim-store.ts';
+import { selectCluster, selectConsequence } from '../../store/sim-store.ts';
 import type { Diagram, DiagramNode } from '../model/diagram-types.ts';
 import { dropCommand, nodeAt } from '../model/drop-command.ts';
 import { nodeGap, nodeWidth } from '../model/geometry.ts';

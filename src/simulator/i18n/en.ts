@@ -80,6 +80,10 @@ export const simEn = {
   advance: 'Wait 5 minutes',
   speed: 'Animation',
   speeds: { normal: 'Normal', slow: 'Slow', step: 'Step by step', instant: 'Off' },
+  shareLink: 'Copy link',
+  shareLinkLabel: 'Link to this cluster',
+  linkCopied: 'A link to this cluster was copied. Whoever opens it gets the same cluster in the sandbox.',
+  linkShown: 'The link to this cluster is in the field next to the button: copy it from there.',
   nextStep: 'Next step',
   stageCaptions: [
     'Step 1 of 3: the old pod is terminating. Kubernetes never moves a pod.',
@@ -118,7 +122,8 @@ export const simEn = {
   fileName: 'File name',
   fileText: 'Text',
   write: 'Write',
-  badFile: 'Use a file name of letters, digits, dots, dashes or underscores, and text without quotes or $.',
+  badFile:
+    'Use a file name of letters, digits, dots, dashes or underscores, and text without quotes, $, backslashes or a leading dash.',
   actionLabels: {
     crash: (c: string) => `Crash container ${c}`,
     deletePod: () => 'Delete pod',

@@ -81,6 +81,10 @@ export const simKo: SimMessages = {
   advance: '5분 기다리기',
   speed: '애니메이션',
   speeds: { normal: '보통', slow: '느리게', step: '한 단계씩', instant: '끔' },
+  shareLink: '링크 복사',
+  shareLinkLabel: '이 클러스터의 링크',
+  linkCopied: '이 클러스터의 링크를 복사했습니다. 링크를 연 사람은 샌드박스에서 같은 클러스터를 받습니다.',
+  linkShown: '이 클러스터의 링크가 버튼 옆 입력란에 있습니다. 거기서 복사해 주세요.',
   nextStep: '다음 단계',
   stageCaptions: [
     '3단계 중 1단계: 기존 파드가 종료되고 있습니다. 쿠버네티스는 파드를 옮기지 않습니다.',
@@ -122,7 +126,7 @@ export const simKo: SimMessages = {
   fileText: '내용',
   write: '쓰기',
   badFile:
-    '파일 이름에는 영문자, 숫자, 점(.), 하이픈(-), 밑줄(_)만 쓸 수 있습니다. 내용에는 영문자, 숫자, 공백과 기본 문장 부호만 쓸 수 있으며 따옴표와 $는 쓸 수 없습니다.',
+    '파일 이름에는 영문자, 숫자, 점(.), 하이픈(-), 밑줄(_)만 쓸 수 있습니다. 내용에는 따옴표, $, 역슬래시를 쓸 수 없고 하이픈(-)으로 시작할 수 없습니다.',
   actionLabels: {
     crash: (c: string) => `${c} 컨테이너 강제 종료`,
     deletePod: () => '파드 삭제',

@@ -1,5 +1,5 @@
-import type { HistoryPoint } from '../../store/create-sim-store.ts';
 import type { MoveConsequence } from '../../store/move-consequence.ts';
+import { type HistoryPoint, resetInput } from '../../store/sim-store.ts';
 import type { SimMessages } from '../i18n/en.ts';
 import { explainReason } from './explain-reason.ts';
 
@@ -9,7 +9,7 @@ export function describeConsequence(c: MoveConsequence, t: SimMessages): string 
   if (!c.replacement) sentences.push(t.noReplacement(c.pod));
   else if (c.replacementNode) sentences.push(t.recreated(c.pod, c.replacement, c.replacementNode));
   else {
-    const key = c.pendingReason ? explainReason(c.pendingReason) : undefined;
+    const key = c.pendingReason ? explainReason(c.pendingReason, c.target) : undefined;
     const why = key ? t.reasons[key] : (c.pendingReason ?? '');
     sentences.push(t.pendingAfterMove(c.replacement, c.to, why));
   }
@@ -28,7 +28,7 @@ export function describeConsequence(c: MoveConsequence, t: SimMessages): string 
 
 /** What the live region says after a command: the move's story, or the command and its first line of output. */
 export function describePoint(point: HistoryPoint, t: SimMessages): string {
-  if (point.input === '# reset') return t.resetDone;
+  if (point.input === resetInput) return t.resetDone;
   if (point.consequence) return describeConsequence(point.consequence, t);
   const last = point.log.at(-1);
   if (!last) return '';

@@ -32,6 +32,17 @@ const rules: ReadonlyArray<[RegExp, ReasonKey]> = [
   [/didn't match Pod's node affinity\/selector/, 'steering'],
 ];
 
-export function explainReason(message: string): ReasonKey | undefined {
-  return rules.find(([pattern]) => pattern.test(message))?.[1];
+/**
+ * The message counts reasons per node without naming the nodes, so when the target node's own
+ * state is known it decides: a cordoned or not-ready target explains itself, and the cordon and
+ * not-ready counts (which then belong to other nodes) are skipped.
+ */
+export function explainReason(
+  message: string,
+  target?: { cordoned: boolean; ready: boolean },
+): ReasonKey | undefined {
+  if (target && !target.ready) return 'nodeDown';
+  if (target?.cordoned) return 'cordoned';
+  const skipped: ReasonKey[] = target ? ['cordoned', 'nodeDown'] : [];
+  return rules.find(([pattern, key]) => !skipped.includes(key) && pattern.test(message))?.[1];
 }

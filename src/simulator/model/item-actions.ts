@@ -1,4 +1,4 @@
-import type { ClusterState } from '../../sim/index.ts';
+import type { ClusterState } from '../../sim/view.ts';
 import type { ItemData, PodData } from './diagram-types.ts';
 import { dropCommand } from './drop-command.ts';
 
@@ -147,8 +147,12 @@ export function itemActions(cluster: ClusterState, item: ItemData): ItemAction[]
   }
 }
 
-/** Text a learner may write into a file from the menu: kept to what needs no shell quoting. */
-export const writableText = /^[\p{L}\p{N}_ .,:;!?@%+=/-]*$/u;
+/**
+ * Text a learner may write from the menu: it is single-quoted inside `sh -c "…"`, so it may hold
+ * anything but quotes, `$`, backticks, backslashes and line breaks; and it must not start with `-`
+ * (echo would read it as an option).
+ */
+export const writableText = /^(?!-)[^'"$`\\\n]*$/u;
 
 /** The command behind "Write a file": a shell inside the container appends a line to the file. */
 export function writeCommand(
@@ -161,5 +165,5 @@ export function writeCommand(
 ): string | undefined {
   if (!/^[\w.-]+$/.test(file) || file === '.' || file === '..' || !writableText.test(text)) return undefined;
   const path = `${directory.replace(/\/$/, '')}/${file}`;
-  return `kubectl exec ${pod}${ns(namespace)} -c ${container} -- sh -c "echo ${text} >> ${path}"`;
+  return `kubectl exec ${pod}${ns(namespace)} -c ${container} -- sh -c "echo '${text}' >> ${path}"`;
 }

@@ -10,7 +10,7 @@ import {
   podFileView,
   podReady,
   podStatus,
-} from '../../sim/index.ts';
+} from '../../sim/view.ts';
 import type { MoveConsequence } from '../../store/move-consequence.ts';
 import type {
   ClaimData,

@@ -16,7 +16,10 @@ import type {
 import { accessModesString } from '../../api/volume-helpers.ts';
 import { humanDuration } from '../../lib/duration.ts';
 import { formatSelector } from '../../lib/label-selector.ts';
+import { nodeStatus } from './node-columns.ts';
 import { podReady, podRestarts, podStatus } from './pod-columns.ts';
+
+export { nodeStatus };
 
 export interface Table {
   headers: string[];
@@ -228,13 +231,6 @@ export function tableFor(
     return [...base, ...extra];
   });
   return { headers, rows };
-}
-
-export function nodeStatus(node: ClusterNode): string {
-  const ready = node.status.conditions.find((c) => c.type === 'Ready');
-  let status = !ready ? 'Unknown' : ready.status === 'True' ? 'Ready' : 'NotReady';
-  if (node.spec.unschedulable) status += ',SchedulingDisabled';
-  return status;
 }
 
 export function nodeRoles(node: ClusterNode): string {
