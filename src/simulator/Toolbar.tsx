@@ -81,7 +81,7 @@ export function Toolbar({ onAnnounce = () => {} }: { onAnnounce?: (text: string)
         {inputs.map((input, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: history points are identified by position
           <option key={i} value={i}>
-            {i}. {input ? (input.split('\n')[0] ?? '').slice(0, 48) : '—'}
+            {i === 0 ? t.historyStart : `${i}. ${(input?.split('\n')[0] ?? '').slice(0, 48)}`}
           </option>
         ))}
       </select>

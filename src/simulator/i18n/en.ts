@@ -90,6 +90,7 @@ export const simEn = {
     'Step 2 of 3: a replacement pod is created and scheduled.',
     'Step 3 of 3: see what happened to the data.',
   ],
+  historyStart: 'Start',
   historyLabel: (index: number, total: number) => `Step ${index} of ${total}`,
   // Inspector
   inspectorLabel: 'Inspector',

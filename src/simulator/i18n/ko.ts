@@ -91,6 +91,7 @@ export const simKo: SimMessages = {
     '3단계 중 2단계: 이를 대신할 새 파드가 만들어지고 노드에 스케줄됩니다.',
     '3단계 중 3단계: 데이터가 어떻게 되었는지 확인해 보세요.',
   ],
+  historyStart: '처음 상태',
   historyLabel: (index: number, total: number) => `${total}단계 중 ${index}단계`,
   // 상세 정보 패널
   inspectorLabel: '상세 정보',

@@ -420,6 +420,7 @@ export function projectCluster(input: ProjectInput): Diagram & { memory: LayoutM
     const box = placeNode(name, 0, columns);
     if (box) {
       box.position = { x: 0, y: top };
+      box.width = spanWidth;
       top += (box.height ?? 0) + nodeGap;
     }
   }
