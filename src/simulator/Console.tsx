@@ -2,7 +2,23 @@ import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 
 import { type LogEntry, resetInput, selectLog } from '../store/sim-store.ts';
 import { useSim, useSimStore, useSimText } from './sim-context.tsx';
 
+/** Whether the text starts a here-document (`<<EOF`, `<<'YAML'`) whose closing line is missing. */
+export function hasOpenHereDocument(text: string): boolean {
+  const lines = text.split('\n');
+  let delimiter: string | undefined;
+  for (const line of lines) {
+    if (delimiter !== undefined) {
+      if (line.trim() === delimiter) delimiter = undefined;
+      continue;
+    }
+    const match = /<<-?\s*(['"]?)([A-Za-z_][\w-]*)\1/.exec(line);
+    if (match) delimiter = match[2];
+  }
+  return delimiter !== undefined;
+}
+
 function Entry({ entry }: { entry: LogEntry }) {
+  const t = useSimText();
   const { stdout, stderr, exitCode } = entry.result;
   return (
     <div className={`kvl-entry${exitCode !== 0 ? ' is-failed' : ''}`}>
@@ -11,7 +27,12 @@ function Entry({ entry }: { entry: LogEntry }) {
         {entry.command}
       </pre>
       {stdout ? <pre className="kvl-entry-out">{stdout}</pre> : null}
-      {stderr ? <pre className="kvl-entry-err">{stderr}</pre> : null}
+      {stderr ? (
+        <pre className="kvl-entry-err">
+          <span className="visually-hidden">{t.errorOutput}: </span>
+          {stderr}
+        </pre>
+      ) : null}
     </div>
   );
 }
@@ -53,7 +74,8 @@ export function Console() {
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     const field = event.currentTarget;
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
-      // An open here-document needs its closing line before the script can run.
+      // An open here-document needs its closing line before the script can run: Enter adds a line.
+      if (hasOpenHereDocument(field.value)) return;
       event.preventDefault();
       submit();
       return;

@@ -58,6 +58,57 @@ function usePlaybackAndAnnouncements(store: SimStore, announce: (text: string) =
   );
 }
 
+/**
+ * Keeps keyboard focus with a diagram item across the changes an action makes: when focus fell to
+ * the page (its element went away), it goes to the item again — or to a moved pod's replacement —
+ * as soon as that is drawn.
+ */
+function useFocusFollowsItem(
+  store: SimStore,
+  root: React.RefObject<HTMLDivElement | null>,
+  target: React.RefObject<string | undefined>,
+) {
+  useEffect(() => {
+    let frame = 0;
+    const restore = () => {
+      const id = target.current;
+      const container = root.current;
+      if (!id || !container) return;
+      const active = document.activeElement;
+      if (active && active !== document.body && active.isConnected) {
+        // Focus is somewhere real: on the item itself (done) or the learner moved on.
+        if (
+          !container.contains(active) ||
+          active.closest('.react-flow__node')?.getAttribute('data-id') !== id
+        ) {
+          if (active.closest('.react-flow__node') || !container.contains(active)) target.current = undefined;
+        }
+        return;
+      }
+      const consequence = selectPoint(store.getState()).consequence;
+      const replacement =
+        consequence?.replacement && id === `pod:${consequence.namespace}/${consequence.pod}`
+          ? `pod:${consequence.namespace}/${consequence.replacement}`
+          : id;
+      const element = container.querySelector<HTMLElement>(
+        `.react-flow__node[data-id="${CSS.escape(replacement)}"]`,
+      );
+      if (element) {
+        element.focus();
+        target.current = undefined;
+      }
+    };
+    const unsubscribe = store.subscribe(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(restore);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      unsubscribe();
+    };
+  }, [store, root, target]);
+}
+
 function itemOf(
   id: string,
   state: ReturnType<SimStore['getState']>,
@@ -151,11 +202,17 @@ function SimulatorBody({ variant }: { variant: 'page' | 'embedded' }) {
     opener.current = document.activeElement as HTMLElement | null;
     setActionsFor(id);
   }, []);
+  // After an action the item that opened the dialog may be replaced (a moved pod is hidden until
+  // its replacement appears, a ReplicaSet's gets a new name): focus then follows it there.
+  const root = useRef<HTMLDivElement>(null);
+  const focusAfter = useRef<string | undefined>(undefined);
   const closeActions = useCallback(() => {
     setActionsFor(undefined);
     const element = opener.current;
+    focusAfter.current = element?.closest<HTMLElement>('.react-flow__node')?.dataset.id;
     if (element?.isConnected) element.focus();
   }, []);
+  useFocusFollowsItem(store, root, focusAfter);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
@@ -173,6 +230,7 @@ function SimulatorBody({ variant }: { variant: 'page' | 'embedded' }) {
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: undo/redo shortcuts for everything inside
     <div
+      ref={root}
       className={`kvl-simulator is-${variant}`}
       onKeyDown={onKeyDown}
       onPointerEnter={warmUp}

@@ -148,6 +148,7 @@ export const simEn = {
   run: 'Run',
   outputLabel: 'Console output',
   consoleEmpty: 'Commands you run, and those behind diagram actions, appear here.',
+  errorOutput: 'Error output',
   eventsLabel: (n: number) => `Events (${n})`,
   noEvents: 'No events yet.',
   // Announcements

@@ -152,6 +152,7 @@ export const simKo: SimMessages = {
   run: '실행',
   outputLabel: '콘솔 출력',
   consoleEmpty: '직접 실행한 명령과 다이어그램 작업으로 실행된 명령이 여기에 표시됩니다.',
+  errorOutput: '오류 출력',
   eventsLabel: (n: number) => `이벤트 (${n})`,
   noEvents: '아직 이벤트가 없습니다.',
   // 스크린 리더 안내
