@@ -15,8 +15,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
         // The lesson text, and any live simulator on the page, have loaded.
         await expect(page.locator('.loading')).toHaveCount(0);
         // Open every hint so the scan covers its content too.
-        for (const summary of await page.locator('details:not([open]) > summary').all())
-          await summary.click();
+        const closed = page.locator('details:not([open]) > summary');
+        while ((await closed.count()) > 0) await closed.first().click();
         const results = await new AxeBuilder({ page }).withTags(tags).analyze();
         const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
         expect(

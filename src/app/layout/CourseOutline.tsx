@@ -2,7 +2,8 @@ import { course } from 'virtual:course';
 import { useLocale } from '../../i18n/locale-context.tsx';
 import { preloadLesson } from '../../lessons/lesson-documents.ts';
 import { Link } from '../../ui/Link.tsx';
-import { lessonPath } from '../routes.ts';
+import { usePathname } from '../history.ts';
+import { lessonPath, sandboxPath } from '../routes.ts';
 
 interface CourseOutlineProps {
   id: string;
@@ -13,6 +14,7 @@ interface CourseOutlineProps {
 /** Chapters and lessons in order, from `content/`. On small screens it is a panel behind a button. */
 export function CourseOutline({ id, open, currentLessonId }: CourseOutlineProps) {
   const { locale, t } = useLocale();
+  const currentPath = usePathname();
   return (
     <nav id={id} className="outline" data-open={open} aria-label={t.courseOutline}>
       <ol className="outline-chapters">
@@ -47,6 +49,15 @@ export function CourseOutline({ id, open, currentLessonId }: CourseOutlineProps)
           </li>
         ))}
       </ol>
+      <p className="outline-extra">
+        <Link
+          href={sandboxPath(locale)}
+          className="outline-lesson"
+          aria-current={currentPath === sandboxPath(locale) ? 'page' : undefined}
+        >
+          <span className="outline-lesson-title">{t.sandboxLink}</span>
+        </Link>
+      </p>
     </nav>
   );
 }

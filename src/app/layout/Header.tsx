@@ -50,7 +50,7 @@ export function Header({ outlineId, outlineOpen, onToggleOutline }: HeaderProps)
       </Link>
       <div className="header-actions">
         <Link
-          className="language-link"
+          className="language-link header-sandbox-link"
           href={sandboxPath(locale)}
           aria-current={pathname === sandboxPath(locale) ? 'page' : undefined}
         >
