@@ -26,6 +26,8 @@ export interface LessonEntry {
   chapterId: string;
   minutes: number;
   scenario?: string;
+  /** Scenarios of the lesson's live simulators ('' for the default cluster): loaded with the lesson. */
+  simulators?: string[];
   /** Per locale; a locale without its own file falls back to English (`translated` says which). */
   title: Record<Locale, string>;
   summary: Record<Locale, string>;

@@ -3,6 +3,18 @@ import { type ComponentType, useCallback, useEffect, useState } from 'react';
 import { useLocale } from '../i18n/locale-context.tsx';
 import type { SimulatorProps } from './Simulator.tsx';
 
+/**
+ * Starts downloading a lesson's simulators (the diagram code and their scenarios) together with
+ * the lesson text, instead of after it has rendered. Repeated calls cost nothing: the browser
+ * keeps each module once.
+ */
+export function preloadSimulators(scenarios: readonly string[]): void {
+  const ignore = () => {};
+  import('./Simulator.tsx').catch(ignore);
+  for (const scenario of scenarios)
+    (scenario ? scenarioLoaders[scenario]?.() : loadDefaultCluster())?.catch(ignore);
+}
+
 type LoadState =
   | { status: 'loading' }
   | { status: 'ready'; Simulator: ComponentType<SimulatorProps>; props: SimulatorProps }

@@ -22,6 +22,8 @@ export function contentPlugin(): Plugin {
   let course: BuiltCourse | undefined;
   /** Absolute markdown path → the chunk file the build wrote for it. */
   const lessonChunks = new Map<string, string>();
+  /** The simulator's chunk, preloaded by pages that show one. */
+  let simulatorChunk: string | undefined;
   const contentDir = () => join(config.root, 'content');
   const getCourse = () => {
     course ??= loadCourse(contentDir(), config.root);
@@ -113,11 +115,13 @@ export function contentPlugin(): Plugin {
         if (output.type === 'chunk' && output.facadeModuleId?.endsWith('.md')) {
           lessonChunks.set(output.facadeModuleId, output.fileName);
         }
+        if (output.type === 'chunk' && output.facadeModuleId?.endsWith('/src/simulator/Simulator.tsx'))
+          simulatorChunk = output.fileName;
       }
     },
     closeBundle() {
       if (config.command !== 'build' || !course) return;
-      writeStaticHostFallbacks(config.build.outDir, config.base, course, lessonChunks);
+      writeStaticHostFallbacks(config.build.outDir, config.base, course, lessonChunks, simulatorChunk);
     },
   };
 }
@@ -136,7 +140,11 @@ function writeStaticHostFallbacks(
   base: string,
   course: BuiltCourse,
   lessonChunks: Map<string, string>,
+  simulatorChunk: string | undefined,
 ): void {
+  const simulatorPreload = simulatorChunk
+    ? `<link rel="modulepreload" crossorigin href="${base}${simulatorChunk}">\n  `
+    : '';
   const indexPath = join(outDir, 'index.html');
   const html = readFileSync(indexPath, 'utf8');
   writeFileSync(join(outDir, '404.html'), html);
@@ -147,6 +155,7 @@ function writeStaticHostFallbacks(
     writeFileSync(
       target,
       html
+        .replace('</head>', `${simulatorPreload}</head>`)
         .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
         .replace(/<title>[^<]*<\/title>/, '<title>Sandbox · Kube Volume Lab</title>'),
     );
@@ -158,9 +167,7 @@ function writeStaticHostFallbacks(
     const title = `${escapeHtml(lesson.title[locale as 'en'])} · Kube Volume Lab`;
     // The lesson's own chunk starts downloading alongside the app instead of after it.
     const chunk = lessonChunks.get(file);
-    const preload = chunk
-      ? `<link rel="modulepreload" crossorigin href="${base}${chunk}">\n  </head>`
-      : '</head>';
+    const preload = `${chunk ? `<link rel="modulepreload" crossorigin href="${base}${chunk}">\n  ` : ''}${lesson.simulators ? simulatorPreload : ''}</head>`;
     const page = html
       .replace('</head>', preload)
       .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)

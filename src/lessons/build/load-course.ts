@@ -201,6 +201,7 @@ export function loadCourse(contentDir: string, projectRoot: string): BuiltCourse
     return target ? `/${locale}/${target.front.id}` : undefined;
   };
   const documents = new Map<string, LessonDocument>();
+  const simulatorsById = new Map<string, Set<string>>();
   const linksByFile: Array<{ lesson: SourceLesson; links: InternalLink[] }> = [];
   const headingIds = new Map<string, Set<string>>(); // route → heading ids
   for (const lesson of lessons) {
@@ -215,6 +216,9 @@ export function loadCourse(contentDir: string, projectRoot: string): BuiltCourse
     );
     if (!rendered) continue;
     documents.set(lesson.absPath, rendered.document);
+    const used = simulatorsById.get(lesson.front.id) ?? new Set<string>();
+    for (const scenario of rendered.simulators) used.add(scenario);
+    simulatorsById.set(lesson.front.id, used);
     linksByFile.push({ lesson, links: rendered.internalLinks });
     headingIds.set(
       `/${lesson.locale}/${lesson.front.id}`,
@@ -237,7 +241,7 @@ export function loadCourse(contentDir: string, projectRoot: string): BuiltCourse
 
   if (errors.length > 0) throw new ContentErrors(errors);
   return {
-    ...buildManifest(lessons, english, chapterTitles, documents),
+    ...buildManifest(lessons, english, chapterTitles, documents, simulatorsById),
     scenarioFiles: Object.fromEntries([...scenarios].map(([id, s]) => [id, s.absPath])),
     scenarios: Object.fromEntries([...scenarios].map(([id, s]) => [id, s.scenario])),
   };
@@ -248,6 +252,7 @@ function buildManifest(
   english: Map<string, SourceLesson>,
   chapterTitles: Map<string, Partial<Record<Locale, string>>>,
   documents: Map<string, LessonDocument>,
+  simulatorsById: Map<string, Set<string>>,
 ): Omit<BuiltCourse, 'scenarioFiles' | 'scenarios'> {
   const byLocaleAndPath = new Map(lessons.map((l) => [`${l.locale}/${l.relPath}`, l]));
   const chapters: ChapterEntry[] = [];
@@ -274,6 +279,9 @@ function buildManifest(
       chapterId,
       minutes: lesson.front.minutes,
       ...(lesson.front.scenario ? { scenario: lesson.front.scenario } : {}),
+      ...(simulatorsById.get(lesson.front.id)?.size
+        ? { simulators: [...(simulatorsById.get(lesson.front.id) ?? [])].sort() }
+        : {}),
       title: perLocale((locale) => (twin(locale) ?? lesson).front.title),
       summary: perLocale((locale) => (twin(locale) ?? lesson).front.summary),
       translated: perLocale((locale) => twin(locale) !== undefined),

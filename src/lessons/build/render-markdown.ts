@@ -30,6 +30,8 @@ export interface InternalLink {
 export interface RenderedMarkdown {
   document: LessonDocument;
   internalLinks: InternalLink[];
+  /** Scenarios of its `::simulator` blocks ('' for the default cluster), to preload with the lesson. */
+  simulators: string[];
 }
 
 interface RenderOptions {
@@ -57,6 +59,7 @@ const plainFences = ['text', 'plaintext'];
  */
 export function renderMarkdown(body: string, options: RenderOptions): RenderedMarkdown {
   const errors: ContentError[] = [];
+  const simulators: string[] = [];
   const lineOf = (node: { position?: { start: { line: number } } }) =>
     (node.position?.start.line ?? 1) + options.bodyStartLine - 1;
 
@@ -88,6 +91,7 @@ export function renderMarkdown(body: string, options: RenderOptions): RenderedMa
           const problem = checkDirective(node);
           if (problem) errors.push(new ContentError(options.file, problem, lineOf(node)));
           const scenario = node.name === 'simulator' ? node.attributes?.scenario : undefined;
+          if (!problem && node.name === 'simulator') simulators.push(scenario ?? '');
           if (!problem && scenario && options.scenarioExists && !options.scenarioExists(scenario))
             errors.push(
               new ContentError(
@@ -141,7 +145,11 @@ export function renderMarkdown(body: string, options: RenderOptions): RenderedMa
   if (errors.length > 0) throw errors.length === 1 ? errors[0] : new AggregateContentError(errors);
 
   const content = hast.children.filter((node): node is ElementContent => node.type !== 'doctype');
-  return { document: { body: toRenderNodes(content), headings: collectHeadings(hast) }, internalLinks };
+  return {
+    document: { body: toRenderNodes(content), headings: collectHeadings(hast) },
+    internalLinks,
+    simulators,
+  };
 }
 
 /** Thrown when one file has several problems; the course loader flattens it. */

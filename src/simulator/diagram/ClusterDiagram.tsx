@@ -56,6 +56,10 @@ function pointerOf(event: MouseEvent | TouchEvent): { x: number; y: number } | u
   return { x: event.clientX, y: event.clientY };
 }
 
+// Props React Flow compares by identity: a new object each render would make it re-sync its store
+// on every frame of a drag.
+const fitViewOptions = { padding: 0.08, maxZoom: 1 };
+
 const actionableTypes = new Set(['pod', 'k8sNode', 'claim', 'volume']);
 
 function Flow({
@@ -149,6 +153,7 @@ function Flow({
     [projected, screenToFlowPosition, store, onAnnounce, t],
   );
 
+  const onPaneClick = useCallback(() => store.getState().select(undefined), [store]);
   const onNodeClick = useCallback(
     (_event: ReactMouseEvent, node: DiagramNode) => store.getState().select(node.id),
     [store],
@@ -192,9 +197,9 @@ function Flow({
         onNodeDragStop={onNodeDragStop}
         onNodeClick={onNodeClick}
         onNodeContextMenu={onNodeContextMenu}
-        onPaneClick={() => store.getState().select(undefined)}
+        onPaneClick={onPaneClick}
         fitView
-        fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
+        fitViewOptions={fitViewOptions}
         minZoom={0.05}
         maxZoom={2}
         nodesConnectable={false}

@@ -76,6 +76,12 @@ function PodCard({ data }: Props<PodData>) {
           </span>
         )}
       </div>
+      {data.ghost || data.containers.length === 0 ? null : (
+        <div className="kvl-containers" title={data.containers.join(', ')}>
+          <span aria-hidden="true">▣ </span>
+          {data.containers.join(', ')}
+        </div>
+      )}
       {data.ghost ? null : (
         <ul className="kvl-mounts">
           {data.layerFiles > 0 || data.layerLost ? (
