@@ -131,3 +131,16 @@ export interface Diagram {
   nodes: DiagramNode[];
   edges: DiagramEdge[];
 }
+
+/** Accessible names, from the UI's language (they must begin "Node <name>" and "Pod <name>"). */
+export interface DiagramLabels {
+  node: (data: K8sNodeData) => string;
+  pending: (pods: number) => string;
+  pod: (data: PodData) => string;
+  dir: (data: DirData) => string;
+  claim: (data: ClaimData) => string;
+  volume: (data: VolumeData) => string;
+  disk: (data: DiskData) => string;
+  storageClass: (data: ClassData) => string;
+  edge: (kind: 'mount' | 'bound' | 'backed' | 'provisioned', from: string, to: string) => string;
+}

@@ -1,31 +1,15 @@
-import {
-  accessModesString,
-  annDynamicallyProvisioned,
-  type ClusterState,
-  networkDiskFiles,
-  networkDiskKey,
-  nodeDiskFiles,
-  nodeStatus,
-  type Pod,
-  podFileView,
-  podReady,
-  podStatus,
-} from '../../sim/view.ts';
+import { type ClusterState, nodeDiskFiles, nodeStatus, type Pod } from '../../sim/view.ts';
 import type { MoveConsequence } from '../../store/move-consequence.ts';
 import type {
-  ClaimData,
-  ClassData,
   Diagram,
   DiagramEdge,
+  DiagramLabels,
   DiagramNode,
   DirData,
-  DiskData,
-  ItemData,
   K8sNodeData,
-  MountSummary,
   PodData,
-  VolumeData,
 } from './diagram-types.ts';
+import { edge } from './edges.ts';
 import {
   dirHeight,
   diskHeaderHeight,
@@ -35,26 +19,18 @@ import {
   nodeWidth,
   podHeight,
   podWidth,
-  storageColumnGap,
-  storageItemHeight,
-  storageItemWidth,
   storageLaneGap,
-  storageRowGap,
 } from './geometry.ts';
+import { claimId, dirId, ghostId, nodeId, pendingId, podId } from './ids.ts';
+import { pinnedNode } from './pinned-node.ts';
+import { podData } from './pod-data.ts';
+import type { ProjectContext } from './project-context.ts';
+import { projectStorage } from './project-storage.ts';
 import { assignSlots, rowsFor, type SlotMemory } from './slots.ts';
 
-/** Accessible names, from the UI's language (they must begin "Node <name>" and "Pod <name>"). */
-export interface DiagramLabels {
-  node: (data: K8sNodeData) => string;
-  pending: (pods: number) => string;
-  pod: (data: PodData) => string;
-  dir: (data: DirData) => string;
-  claim: (data: ClaimData) => string;
-  volume: (data: VolumeData) => string;
-  disk: (data: DiskData) => string;
-  storageClass: (data: ClassData) => string;
-  edge: (kind: 'mount' | 'bound' | 'backed' | 'provisioned', from: string, to: string) => string;
-}
+export type { DiagramLabels } from './diagram-types.ts';
+export { nodeId, pendingId, podId } from './ids.ts';
+export { mergeNodes } from './merge-nodes.ts';
 
 /** Where items sat last time, so the layout stays put as the cluster changes. */
 export type LayoutMemory = Map<string, SlotMemory>;
@@ -70,118 +46,12 @@ export interface ProjectInput {
   nodesPerRow?: number;
 }
 
-export const podId = (namespace: string, name: string) => `pod:${namespace}/${name}`;
-export const nodeId = (name: string) => `node:${name}`;
-export const pendingId = 'pending';
-const ghostId = (namespace: string, name: string) => `ghost:${namespace}/${name}`;
-const dirId = (node: string, path: string) => `dir:${node}:${path}`;
-const claimId = (namespace: string, name: string) => `pvc:${namespace}/${name}`;
-const volumeId = (name: string) => `pv:${name}`;
-const diskId = (key: string) => `disk:${key}`;
-const classId = (name: string) => `sc:${name}`;
-
 /** The node's own files (kubelet configuration, certificates): not data any pod wrote. */
 const isSystemFile = (path: string) =>
   path.startsWith('/etc/kubernetes/') || path.startsWith('/var/lib/kubelet/');
 
 const underPath = (path: string, root: string) =>
   path === root || path.startsWith(root === '/' ? '/' : `${root}/`);
-
-function tone(pod: Pod, status: string): PodData['tone'] {
-  if (pod.metadata.deletionTimestamp || status === 'Terminating') return 'terminating';
-  if (
-    status === 'Running' &&
-    podReady(pod)
-      .split('/')
-      .every((n, _, all) => n === all[1])
-  )
-    return 'ok';
-  if (/^(Pending|ContainerCreating|PodInitializing|Running|SchedulingGated|Completed)$/.test(status))
-    return 'waiting';
-  return 'failed';
-}
-
-function mountSummaries(cluster: ClusterState, pod: Pod): { mounts: MountSummary[]; layerFiles: number } {
-  const namespace = pod.metadata.namespace ?? 'default';
-  const view = pod.spec.nodeName ? podFileView(cluster, namespace, pod.metadata.name) : [];
-  const files = new Map<string, number>();
-  let layerFiles = 0;
-  for (const container of view) {
-    layerFiles += container.layerFiles.length;
-    for (const mount of container.mounts)
-      if (!files.has(mount.volume)) files.set(mount.volume, mount.files.length);
-  }
-  const mountPaths = new Map<string, string>();
-  for (const container of pod.spec.containers)
-    for (const mount of container.volumeMounts ?? [])
-      if (!mountPaths.has(mount.name)) mountPaths.set(mount.name, mount.mountPath);
-  const mounts = (pod.spec.volumes ?? []).map((volume): MountSummary => {
-    let type: MountSummary['type'] = 'other';
-    let source = '';
-    if (volume.emptyDir) type = volume.emptyDir.medium === 'Memory' ? 'memory' : 'emptyDir';
-    else if (volume.hostPath) {
-      type = 'hostPath';
-      source = volume.hostPath.path;
-    } else if (volume.persistentVolumeClaim) {
-      type = 'claim';
-      source = volume.persistentVolumeClaim.claimName;
-    } else if (volume.gcePersistentDisk || volume.awsElasticBlockStore) {
-      type = 'disk';
-      source = volume.gcePersistentDisk?.pdName ?? volume.awsElasticBlockStore?.volumeID ?? '';
-    }
-    return {
-      volume: volume.name,
-      type,
-      source,
-      mountPath: mountPaths.get(volume.name) ?? '',
-      files: files.get(volume.name) ?? 0,
-    };
-  });
-  return { mounts, layerFiles };
-}
-
-function podData(cluster: ClusterState, pod: Pod): PodData {
-  const status = podStatus(pod);
-  const owner = pod.metadata.ownerReferences?.find((r) => r.controller);
-  const { mounts, layerFiles } = mountSummaries(cluster, pod);
-  const restarts = (pod.status.containerStatuses ?? []).reduce((sum, s) => sum + s.restartCount, 0);
-  const scheduled = pod.status.conditions?.find((c) => c.type === 'PodScheduled');
-  return {
-    kind: 'pod',
-    name: pod.metadata.name,
-    namespace: pod.metadata.namespace ?? 'default',
-    node: pod.spec.nodeName ?? '',
-    status,
-    tone: tone(pod, status),
-    ready: podReady(pod),
-    restarts,
-    containers: pod.spec.containers.map((c) => c.name),
-    mounts,
-    layerFiles,
-    ...(owner ? { owner: `${owner.kind}/${owner.name}` } : {}),
-    ...(!pod.spec.nodeName && scheduled?.status === 'False' && scheduled.message
-      ? { pendingReason: scheduled.message }
-      : {}),
-  };
-}
-
-/** The node a local (or node-pinned) volume lives on, from its required node affinity. */
-function pinnedNode(
-  cluster: ClusterState,
-  pv: ClusterState['objects']['PersistentVolume'][string],
-): string | undefined {
-  for (const term of pv.spec.nodeAffinity?.required?.nodeSelectorTerms ?? []) {
-    for (const expression of term.matchExpressions ?? []) {
-      if (expression.key === 'kubernetes.io/hostname' && expression.operator === 'In') {
-        const node = expression.values?.find(
-          (value) => cluster.objects.Node[value] || cluster.machines[value],
-        );
-        if (node) return node;
-      }
-    }
-  }
-  return undefined;
-}
 
 /**
  * The cluster as React Flow nodes and edges: the control plane apart, each Kubernetes node a
@@ -481,173 +351,8 @@ export function projectCluster(input: ProjectInput): Diagram & { memory: LayoutM
     box.position = { x: box.position.x, y: rowTops[Math.floor(slot / perRow)] ?? 0 };
   const tallest = top - nodeGap;
 
-  // The storage lane under the nodes: classes, claims, volumes, then disks outside the cluster.
-  const laneTop = tallest + storageLaneGap;
-  // Rows with nothing in them take no room.
-  let filledRows = 0;
-  const rowY = () => laneTop + filledRows * (storageItemHeight + storageRowGap);
-  const placeRow = (
-    key: string,
-    items: { id: string; type: string; data: ItemData; label: string; className: string }[],
-  ) => {
-    const y = rowY();
-    if (items.length > 0) filledRows++;
-    const slots = slotsOf(
-      key,
-      items.map((i) => i.id),
-    );
-    for (const item of items) {
-      nodes.push({
-        id: item.id,
-        type: item.type,
-        position: { x: (slots.get(item.id) ?? 0) * (storageItemWidth + storageColumnGap), y },
-        data: item.data,
-        width: storageItemWidth,
-        height: storageItemHeight,
-        draggable: false,
-        selectable: true,
-        ariaLabel: item.label,
-        ariaRole: 'button',
-        className: item.className,
-      });
-    }
-  };
-
-  const classes = Object.values(cluster.objects.StorageClass).sort((a, b) =>
-    a.metadata.name.localeCompare(b.metadata.name),
-  );
-  placeRow(
-    'classes',
-    classes.map((sc) => {
-      const data: ClassData = {
-        kind: 'sc',
-        name: sc.metadata.name,
-        provisioner: sc.provisioner,
-        isDefault: sc.metadata.annotations?.['storageclass.kubernetes.io/is-default-class'] === 'true',
-        bindingMode: sc.volumeBindingMode ?? 'Immediate',
-        reclaimPolicy: sc.reclaimPolicy ?? 'Delete',
-      };
-      return {
-        id: classId(sc.metadata.name),
-        type: 'storageClass',
-        data,
-        label: labels.storageClass(data),
-        className: 'kvl-storage kvl-sc',
-      };
-    }),
-  );
-
-  const claims = Object.values(cluster.objects.PersistentVolumeClaim).sort((a, b) =>
-    a.metadata.name.localeCompare(b.metadata.name),
-  );
-  placeRow(
-    'claims',
-    claims.map((pvc) => {
-      const data: ClaimData = {
-        kind: 'pvc',
-        name: pvc.metadata.name,
-        namespace: pvc.metadata.namespace ?? 'default',
-        phase: pvc.metadata.deletionTimestamp ? 'Terminating' : pvc.status.phase,
-        capacity: pvc.status.capacity?.storage ?? pvc.spec.resources?.requests?.storage ?? '',
-        accessModes: accessModesString(pvc.status.accessModes ?? pvc.spec.accessModes),
-        storageClass: pvc.spec.storageClassName ?? '',
-        volume: pvc.spec.volumeName ?? '',
-      };
-      return {
-        id: claimId(data.namespace, data.name),
-        type: 'claim',
-        data,
-        label: labels.claim(data),
-        className: `kvl-storage kvl-pvc phase-${data.phase.toLowerCase()}`,
-      };
-    }),
-  );
-
-  const disks = new Map<string, DiskData>();
-  const sortedPvs = [...pvs].sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
-  placeRow(
-    'volumes',
-    sortedPvs.map((pv) => {
-      const network = networkDiskKey(pv);
-      const node = pv.spec.local ? pinnedNode(cluster, pv) : undefined;
-      const backing: VolumeData['backing'] = pv.spec.csi
-        ? 'network-disk'
-        : pv.spec.nfs
-          ? 'nfs'
-          : pv.spec.local
-            ? 'local'
-            : pv.spec.hostPath
-              ? 'hostPath'
-              : 'none';
-      const claimRef = pv.spec.claimRef;
-      const data: VolumeData = {
-        kind: 'pv',
-        name: pv.metadata.name,
-        phase: pv.metadata.deletionTimestamp ? 'Terminating' : pv.status.phase,
-        capacity: pv.spec.capacity?.storage ?? '',
-        accessModes: accessModesString(pv.spec.accessModes),
-        reclaimPolicy: pv.spec.persistentVolumeReclaimPolicy ?? 'Retain',
-        claim: claimRef ? `${claimRef.namespace ?? 'default'}/${claimRef.name}` : '',
-        storageClass: pv.spec.storageClassName ?? '',
-        backing,
-        ...(node ? { node } : {}),
-      };
-      if (network) {
-        const attachedTo = Object.values(cluster.objects.VolumeAttachment)
-          .filter((va) => va.spec.source.persistentVolumeName === pv.metadata.name && va.status.attached)
-          .map((va) => va.spec.nodeName)
-          .sort();
-        disks.set(network, {
-          kind: 'disk',
-          key: network,
-          label: pv.spec.csi?.volumeHandle ?? `${pv.spec.nfs?.server}:${pv.spec.nfs?.path}`,
-          driver: pv.spec.csi?.driver ?? 'nfs',
-          files: networkDiskFiles(cluster, network).length,
-          attachedTo,
-        });
-        edges.push(edge(volumeId(pv.metadata.name), diskId(network), 'backed', labels));
-      }
-      if (node && pv.spec.local)
-        edges.push(edge(volumeId(pv.metadata.name), dirId(node, pv.spec.local.path), 'backed', labels, true));
-      const provisioner = pv.metadata.annotations?.[annDynamicallyProvisioned];
-      const sc = classes.find((c) => c.metadata.name === pv.spec.storageClassName);
-      if (provisioner && sc)
-        edges.push(edge(classId(sc.metadata.name), volumeId(pv.metadata.name), 'provisioned', labels));
-      return {
-        id: volumeId(pv.metadata.name),
-        type: 'volume',
-        data,
-        label: labels.volume(data),
-        className: `kvl-storage kvl-pv phase-${data.phase.toLowerCase()}`,
-      };
-    }),
-  );
-
-  if (consequence && stage >= 2 && consequence.followed.length > 0 && consequence.replacement) {
-    const pod = cluster.objects.Pod[`${consequence.namespace}/${consequence.replacement}`];
-    for (const volume of pod?.spec.volumes ?? []) {
-      const claim =
-        volume.persistentVolumeClaim &&
-        cluster.objects.PersistentVolumeClaim[
-          `${consequence.namespace}/${volume.persistentVolumeClaim.claimName}`
-        ];
-      const pv =
-        claim && claim.spec.volumeName ? cluster.objects.PersistentVolume[claim.spec.volumeName] : undefined;
-      const key = pv ? networkDiskKey(pv) : undefined;
-      const disk = key ? disks.get(key) : undefined;
-      if (disk && consequence.followed.some((f) => f.volume === volume.name)) disk.followed = true;
-    }
-  }
-  placeRow(
-    'disks',
-    [...disks.values()].map((data) => ({
-      id: diskId(data.key),
-      type: 'disk',
-      data,
-      label: labels.disk(data),
-      className: `kvl-storage kvl-disk${data.followed ? ' is-followed' : ''}`,
-    })),
-  );
+  const context: ProjectContext = { cluster, labels, consequence, stage, slotsOf, nodes, edges };
+  projectStorage(context, tallest + storageLaneGap);
 
   // Edges: pods to what they mount, claims to volumes.
   for (const child of children) {
@@ -665,17 +370,6 @@ export function projectCluster(input: ProjectInput): Diagram & { memory: LayoutM
         );
     }
   }
-  for (const pvc of claims) {
-    if (pvc.spec.volumeName && cluster.objects.PersistentVolume[pvc.spec.volumeName])
-      edges.push(
-        edge(
-          claimId(pvc.metadata.namespace ?? 'default', pvc.metadata.name),
-          volumeId(pvc.spec.volumeName),
-          'bound',
-          labels,
-        ),
-      );
-  }
   const known = new Set([...nodes, ...children].map((n) => n.id));
   return {
     nodes: [
@@ -686,60 +380,6 @@ export function projectCluster(input: ProjectInput): Diagram & { memory: LayoutM
     edges: edges.filter((e) => known.has(e.source) && known.has(e.target)),
     memory,
   };
-}
-
-function edge(
-  source: string,
-  target: string,
-  kind: 'mount' | 'bound' | 'backed' | 'provisioned',
-  labels: DiagramLabels,
-  upward = false,
-  suffix = '',
-): DiagramEdge {
-  const name = (id: string) => id.slice(id.indexOf(':') + 1);
-  return {
-    id: `${kind}:${source}->${target}${suffix ? `:${suffix}` : ''}`,
-    source,
-    target,
-    // Local volumes point up to their node's disk; everything else flows downwards.
-    sourceHandle: upward ? 'top-out' : 'bottom-out',
-    targetHandle: upward ? 'bottom-in' : 'top-in',
-    className: `kvl-edge kvl-edge-${kind}`,
-    focusable: false,
-    selectable: false,
-    ariaLabel: labels.edge(kind, name(source), name(target)),
-  };
-}
-
-/**
- * Merges a new projection into what React Flow holds: unchanged items keep their object (so their
- * components do not re-render), changed ones keep React Flow's measured size and selection.
- */
-export function mergeNodes(previous: readonly DiagramNode[], next: readonly DiagramNode[]): DiagramNode[] {
-  const before = new Map(previous.map((n) => [n.id, n]));
-  return next.map((node) => {
-    const old = before.get(node.id);
-    if (!old) return node;
-    if (
-      old.type === node.type &&
-      old.parentId === node.parentId &&
-      old.position.x === node.position.x &&
-      old.position.y === node.position.y &&
-      old.width === node.width &&
-      old.height === node.height &&
-      old.hidden === node.hidden &&
-      old.className === node.className &&
-      old.ariaLabel === node.ariaLabel &&
-      old.draggable === node.draggable &&
-      JSON.stringify(old.data) === JSON.stringify(node.data)
-    )
-      return old;
-    return {
-      ...node,
-      ...(old.measured ? { measured: old.measured } : {}),
-      ...(old.selected !== undefined ? { selected: old.selected } : {}),
-    };
-  });
 }
 
 /** Projects successive cluster states, remembering the layout between them (one per diagram). */
