@@ -13,6 +13,7 @@ const uiFolders = [
   '**/app/**',
   '**/lessons/**',
   '**/diagram/**',
+  '**/simulator/**',
   '**/store/**',
   '**/console/**',
   '**/i18n/**',
@@ -50,6 +51,50 @@ export default defineConfig([
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
+    },
+  },
+  {
+    // The diagram draws with the engine's small read-only surface; the engine itself (kubectl,
+    // controllers, YAML) loads on demand, so only type imports of it are allowed here.
+    files: [
+      'src/simulator/**/*.{ts,tsx}',
+      'src/store/**/*.ts',
+      'src/app/**/*.{ts,tsx}',
+      'src/lessons/*.{ts,tsx}',
+    ],
+    ignores: ['src/store/create-sim-store.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/sim/**', '!**/sim/view.ts'],
+              allowTypeImports: true,
+              message: 'Import the engine with import() (it is lazy-loaded); statically, only sim/view.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/store/**/*.ts'],
+    ignores: ['src/store/create-sim-store.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react-dom/*', '@xyflow/*'], message: 'The store holds no UI.' },
+            {
+              group: ['**/sim/**', '!**/sim/view.ts'],
+              allowTypeImports: true,
+              message: 'Import the engine with import() (it is lazy-loaded); statically, only sim/view.ts.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

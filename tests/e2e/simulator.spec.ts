@@ -165,3 +165,26 @@ test.describe('the sandbox', () => {
     await expect(sim.getByRole('textbox', { name: /^Command/ })).toBeVisible();
   });
 });
+
+test.describe('share links', () => {
+  test('a link carries a cluster: its commands run and show in the console', async ({ page }) => {
+    const script = 'kubectl cordon node-2\nsim node add node-4';
+    const sim = await openSimulator(page, `/en/sandbox?setup=${Buffer.from(script).toString('base64url')}`);
+    await expect(node(sim, 'node-4')).toBeVisible();
+    await expect(node(sim, 'node-2')).toHaveAccessibleName(/^Node node-2, Ready,SchedulingDisabled/);
+    await expect(sim.locator('.kvl-output')).toContainText('$ kubectl cordon node-2');
+    await expect(page.getByText('This cluster comes from a shared link')).toBeVisible();
+    // Copying a link shows it, and opening it gives the same cluster.
+    await sim.getByRole('button', { name: 'Copy link' }).click();
+    const link = await sim.getByRole('textbox', { name: 'Link to this cluster' }).inputValue();
+    const again = await openSimulator(page, new URL(link).pathname + new URL(link).search);
+    await expect(node(again, 'node-4')).toBeVisible();
+  });
+
+  test('a malformed link says so and starts from the default cluster', async ({ page }) => {
+    const sim = await openSimulator(page, '/en/sandbox?setup=%%%not-base64');
+    await expect(page.getByRole('alert')).toContainText("This link's cluster could not be read");
+    await expect(node(sim, 'node-3')).toBeVisible();
+    await expect(node(sim, 'node-4')).toHaveCount(0);
+  });
+});

@@ -30,4 +30,20 @@ describe('import boundaries', () => {
       "import { a } from './api/store.ts';\nimport { b } from '../lib/x.ts';\nexport const c = [a, b];\n";
     expect(await problems('src/sim/cluster.ts', code)).toEqual([]);
   });
+
+  it.each([
+    ['src/simulator/Console.tsx', "import { engine } from '../sim/engine.ts';"],
+    ['src/simulator/model/project.ts', "import { runCommand } from '../../sim/index.ts';"],
+    ['src/store/sim-store.ts', "import { runScript } from '../sim/cluster.ts';"],
+    ['src/store/sim-store.ts', "import { useState } from 'react';"],
+  ])('keeps the lazily loaded engine out of %s', async (file, code) => {
+    const found = await problems(file, `${code}\nexport const x = 1;\n`);
+    expect(found.some((p) => p.startsWith('no-restricted-imports'))).toBe(true);
+  });
+
+  it('lets the diagram import the read-only view and engine types', async () => {
+    const code =
+      "import { podStatus } from '../sim/view.ts';\nimport type { Engine } from '../sim/engine.ts';\nexport const x: Engine | typeof podStatus | undefined = undefined;\n";
+    expect(await problems('src/simulator/Console.tsx', code)).toEqual([]);
+  });
 });
