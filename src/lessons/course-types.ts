@@ -26,6 +26,10 @@ export interface LessonEntry {
   chapterId: string;
   minutes: number;
   scenario?: string;
+  /** Ids of its "Try it" tasks, in order (progress is saved per task). */
+  tasks: string[];
+  /** How many quiz questions it asks. */
+  quizQuestions: number;
   /** Scenarios of the lesson's live simulators ('' for the default cluster): loaded with the lesson. */
   simulators?: string[];
   /** Per locale; a locale without its own file falls back to English (`translated` says which). */

@@ -1,6 +1,7 @@
 import { loadDefaultCluster, scenarioLoaders } from 'virtual:scenarios';
 import { type ComponentType, useCallback, useEffect, useState } from 'react';
 import { useLocale } from '../i18n/locale-context.tsx';
+import type { Goal } from '../scenarios/goal.ts';
 import type { SimulatorProps } from './Simulator.tsx';
 
 /**
@@ -28,11 +29,14 @@ export function LazySimulator({
   scenario,
   setup,
   variant,
+  onGoalChange,
 }: {
   scenario?: string;
   /** A setup script to run at start (a shared link): the engine then loads at once. */
   setup?: string;
   variant?: SimulatorProps['variant'];
+  /** For a task: told whether the scenario's goal holds, after each change. */
+  onGoalChange?: (met: boolean) => void;
 }) {
   const { t } = useLocale();
   const [state, setState] = useState<LoadState>({ status: 'loading' });
@@ -46,6 +50,7 @@ export function LazySimulator({
       ? loadScenario().then((module) => ({
           initial: module.default.initial,
           setupText: module.default.setup,
+          ...(module.default.goal ? { goal: module.default.goal as Goal } : {}),
         }))
       : setup
         ? import('../sim/engine.ts').then((module) => ({ setup, engine: module.engine }))
@@ -73,7 +78,7 @@ export function LazySimulator({
 
   if (state.status === 'ready') {
     const { Simulator, props } = state;
-    return <Simulator {...props} />;
+    return <Simulator {...props} {...(onGoalChange ? { onGoalChange } : {})} />;
   }
   if (state.status === 'error')
     return (

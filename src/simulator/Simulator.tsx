@@ -1,6 +1,7 @@
 import '@xyflow/react/dist/style.css';
 import './simulator.css';
-import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { checkGoal, type Goal } from '../scenarios/goal.ts';
 import type { Engine } from '../sim/engine.ts';
 import type { ClusterState } from '../sim/view.ts';
 import {
@@ -29,6 +30,9 @@ export interface SimulatorProps {
   engine?: Engine;
   /** The script behind `initial` (for share links). */
   setupText?: string;
+  /** A task's goal, checked after every change; `onGoalChange` hears whether it holds. */
+  goal?: Goal;
+  onGoalChange?: (met: boolean) => void;
   /** `page` fills the sandbox; `embedded` sits in a lesson. */
   variant?: 'page' | 'embedded';
 }
@@ -262,6 +266,14 @@ function SimulatorBody({ variant }: { variant: 'page' | 'embedded' }) {
   );
 }
 
+/** Tells a task whether its goal holds, whenever the shown cluster changes. */
+function GoalWatcher({ goal, onGoalChange }: { goal: Goal; onGoalChange: (met: boolean) => void }) {
+  const cluster = useSim(selectCluster);
+  const met = useMemo(() => checkGoal(cluster, goal).met, [cluster, goal]);
+  useEffect(() => onGoalChange(met), [met, onGoalChange]);
+  return null;
+}
+
 const loadEngine = () => import('../sim/engine.ts').then((module) => module.engine);
 
 /**
@@ -273,6 +285,8 @@ export default function Simulator({
   setup,
   setupText,
   engine,
+  goal,
+  onGoalChange,
   variant = 'embedded',
 }: SimulatorProps) {
   const [store] = useState(() =>
@@ -287,6 +301,7 @@ export default function Simulator({
   return (
     <SimStoreProvider store={store}>
       <SimulatorBody variant={variant} />
+      {goal && onGoalChange ? <GoalWatcher goal={goal} onGoalChange={onGoalChange} /> : null}
     </SimStoreProvider>
   );
 }

@@ -1,9 +1,12 @@
 import { course } from 'virtual:course';
 import { useLocale } from '../../i18n/locale-context.tsx';
 import { preloadLesson } from '../../lessons/lesson-documents.ts';
+import { lessonDone } from '../../progress/progress-data.ts';
+import { useProgress } from '../../progress/progress-store.ts';
 import { Link } from '../../ui/Link.tsx';
 import { usePathname } from '../history.ts';
 import { lessonPath, sandboxPath } from '../routes.ts';
+import { ProgressTools } from './ProgressTools.tsx';
 
 interface CourseOutlineProps {
   id: string;
@@ -15,6 +18,7 @@ interface CourseOutlineProps {
 export function CourseOutline({ id, open, currentLessonId }: CourseOutlineProps) {
   const { locale, t } = useLocale();
   const currentPath = usePathname();
+  const { progress } = useProgress();
   return (
     <nav id={id} className="outline" data-open={open} aria-label={t.courseOutline}>
       <ol className="outline-chapters">
@@ -40,6 +44,12 @@ export function CourseOutline({ id, open, currentLessonId }: CourseOutlineProps)
                       onIntent={() => preloadLesson(locale, lessonId)}
                     >
                       <span className="outline-lesson-title">{lesson.title[locale]}</span>
+                      {lessonDone(progress, lesson) ? (
+                        <span className="outline-done">
+                          <span aria-hidden="true">✔</span>
+                          <span className="visually-hidden">{t.lessonDone}</span>
+                        </span>
+                      ) : null}
                       <span className="outline-lesson-minutes">{t.minutesShort(lesson.minutes)}</span>
                     </Link>
                   </li>
@@ -58,6 +68,7 @@ export function CourseOutline({ id, open, currentLessonId }: CourseOutlineProps)
           <span className="outline-lesson-title">{t.sandboxLink}</span>
         </Link>
       </p>
+      <ProgressTools />
     </nav>
   );
 }

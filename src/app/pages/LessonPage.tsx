@@ -1,6 +1,7 @@
 import { course } from 'virtual:course';
 import { useRef } from 'react';
 import { useLocale } from '../../i18n/locale-context.tsx';
+import { LessonIdContext } from '../../lessons/lesson-context.tsx';
 import { preloadLesson, useLessonDocument } from '../../lessons/lesson-documents.ts';
 import { RenderTree } from '../../lessons/RenderTree.tsx';
 import { LessonPager } from './LessonPager.tsx';
@@ -48,7 +49,11 @@ export function LessonPage({ lessonId }: { lessonId: string }) {
           </p>
         )}
         <div className="lesson-body" lang={lesson.translated[locale] ? undefined : 'en'}>
-          {state.status === 'ready' && <RenderTree nodes={state.document.body} />}
+          {state.status === 'ready' && (
+            <LessonIdContext value={lessonId}>
+              <RenderTree nodes={state.document.body} />
+            </LessonIdContext>
+          )}
           {state.status === 'loading' && (
             <p className="loading" role="status">
               {t.loadingLesson}

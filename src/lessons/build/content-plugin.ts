@@ -3,7 +3,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { locales } from '../../i18n/locales.ts';
 import { type BuiltCourse, loadCourse } from './load-course.ts';
-import { defaultClusterState, scenarioInitialState } from './scenario-state.ts';
+import { checkSolution, defaultClusterState, scenarioInitialState } from './scenario-state.ts';
 
 const virtualId = 'virtual:course';
 const resolvedVirtualId = `\0${virtualId}`;
@@ -86,6 +86,7 @@ export function contentPlugin(): Plugin {
         let initial: unknown;
         try {
           initial = scenarioInitialState(scenario.setup, relative(config.root, id));
+          checkSolution(scenario as Parameters<typeof checkSolution>[0], relative(config.root, id));
         } catch (error) {
           return this.error((error as Error).message);
         }

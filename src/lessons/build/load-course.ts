@@ -26,6 +26,13 @@ export interface BuiltCourse {
   scenarios: Record<string, Scenario>;
 }
 
+/** What a lesson file asks of the learner; a translation must ask the same. */
+interface Interactive {
+  taskIds: string[];
+  quizQuestions: number;
+  simulators: string[];
+}
+
 interface SourceLesson {
   locale: Locale;
   /** Path inside `content/<locale>/`, e.g. `01-foundations/02-cluster-and-nodes.md`. */
@@ -202,6 +209,8 @@ export function loadCourse(contentDir: string, projectRoot: string): BuiltCourse
   };
   const documents = new Map<string, LessonDocument>();
   const simulatorsById = new Map<string, Set<string>>();
+  /** Tasks and quiz size per lesson file: translations must ask the same. */
+  const interactiveByFile = new Map<string, Interactive>();
   const linksByFile: Array<{ lesson: SourceLesson; links: InternalLink[] }> = [];
   const headingIds = new Map<string, Set<string>>(); // route → heading ids
   for (const lesson of lessons) {
@@ -212,10 +221,16 @@ export function loadCourse(contentDir: string, projectRoot: string): BuiltCourse
         bodyStartLine: lesson.bodyStartLine,
         routeOfFile: routeOfFile(lesson.locale),
         scenarioExists: (id) => scenarios.has(id),
+        scenarioIsChallenge: (id) => Boolean(scenarios.get(id)?.scenario.goal),
       }),
     );
     if (!rendered) continue;
     documents.set(lesson.absPath, rendered.document);
+    interactiveByFile.set(lesson.absPath, {
+      taskIds: rendered.taskIds,
+      quizQuestions: rendered.quizQuestions,
+      simulators: [...rendered.simulators].sort(),
+    });
     const used = simulatorsById.get(lesson.front.id) ?? new Set<string>();
     for (const scenario of rendered.simulators) used.add(scenario);
     simulatorsById.set(lesson.front.id, used);
@@ -239,9 +254,39 @@ export function loadCourse(contentDir: string, projectRoot: string): BuiltCourse
     }
   }
 
+  for (const lesson of lessons) {
+    if (lesson.locale === defaultLocale) continue;
+    const twin = english.get(lesson.relPath);
+    const mine = interactiveByFile.get(lesson.absPath);
+    const theirs = twin ? interactiveByFile.get(twin.absPath) : undefined;
+    if (!mine || !theirs) continue;
+    if (mine.taskIds.join() !== theirs.taskIds.join())
+      errors.push(
+        new ContentError(
+          lesson.file,
+          `tasks [${mine.taskIds.join(', ')}] must match its English twin's [${theirs.taskIds.join(', ')}]`,
+        ),
+      );
+    if (mine.simulators.join() !== theirs.simulators.join())
+      errors.push(
+        new ContentError(
+          lesson.file,
+          `simulator scenarios [${mine.simulators.join(', ')}] must match its English twin's [${theirs.simulators.join(', ')}]`,
+        ),
+      );
+    if (mine.quizQuestions !== theirs.quizQuestions)
+      errors.push(
+        new ContentError(
+          lesson.file,
+          `${mine.quizQuestions} quiz questions; its English twin has ${theirs.quizQuestions}`,
+        ),
+      );
+  }
+
   if (errors.length > 0) throw new ContentErrors(errors);
   return {
-    ...buildManifest(lessons, english, chapterTitles, documents, simulatorsById),
+    ...buildManifest(lessons, english, chapterTitles, simulatorsById, interactiveByFile),
+    documents,
     scenarioFiles: Object.fromEntries([...scenarios].map(([id, s]) => [id, s.absPath])),
     scenarios: Object.fromEntries([...scenarios].map(([id, s]) => [id, s.scenario])),
   };
@@ -251,9 +296,9 @@ function buildManifest(
   lessons: SourceLesson[],
   english: Map<string, SourceLesson>,
   chapterTitles: Map<string, Partial<Record<Locale, string>>>,
-  documents: Map<string, LessonDocument>,
   simulatorsById: Map<string, Set<string>>,
-): Omit<BuiltCourse, 'scenarioFiles' | 'scenarios'> {
+  interactiveByFile: Map<string, Interactive>,
+): Omit<BuiltCourse, 'scenarioFiles' | 'scenarios' | 'documents'> {
   const byLocaleAndPath = new Map(lessons.map((l) => [`${l.locale}/${l.relPath}`, l]));
   const chapters: ChapterEntry[] = [];
   const entries: Record<string, LessonEntry> = {};
@@ -279,6 +324,8 @@ function buildManifest(
       chapterId,
       minutes: lesson.front.minutes,
       ...(lesson.front.scenario ? { scenario: lesson.front.scenario } : {}),
+      tasks: interactiveByFile.get(lesson.absPath)?.taskIds ?? [],
+      quizQuestions: interactiveByFile.get(lesson.absPath)?.quizQuestions ?? 0,
       ...(simulatorsById.get(lesson.front.id)?.size
         ? { simulators: [...(simulatorsById.get(lesson.front.id) ?? [])].sort() }
         : {}),
@@ -288,7 +335,7 @@ function buildManifest(
     };
   }
   const order = chapters.flatMap((chapter) => chapter.lessonIds);
-  return { manifest: { chapters, lessons: entries, order }, lessonFiles, documents };
+  return { manifest: { chapters, lessons: entries, order }, lessonFiles };
 }
 
 function perLocale<T>(value: (locale: Locale) => T): Record<Locale, T> {

@@ -17,6 +17,7 @@ import { visit } from 'unist-util-visit';
 import type { LessonDocument, LessonHeading } from '../course-types.ts';
 import { ContentError } from './content-error.ts';
 import { checkDirective } from './directives.ts';
+import { checkInteractive, type InteractiveContext } from './interactive-blocks.ts';
 import { toRenderNodes } from './to-render-nodes.ts';
 
 /** A link into a lesson (this one or another): its #anchor is checked once every heading is known. */
@@ -32,6 +33,10 @@ export interface RenderedMarkdown {
   internalLinks: InternalLink[];
   /** Scenarios of its `::simulator` blocks ('' for the default cluster), to preload with the lesson. */
   simulators: string[];
+  /** Ids of its tasks, in order. */
+  taskIds: string[];
+  /** How many quiz questions it asks. */
+  quizQuestions: number;
 }
 
 interface RenderOptions {
@@ -45,6 +50,8 @@ interface RenderOptions {
   routeOfFile: (absPath: string) => string | undefined;
   /** Whether `content/scenarios/<id>.yaml` exists (a `::simulator` names one). */
   scenarioExists?: (id: string) => boolean;
+  /** Whether a scenario is a challenge (has a goal and a solution), as a task needs. */
+  scenarioIsChallenge?: (id: string) => boolean;
 }
 
 const highlightLanguages = { bash, json, yaml };
@@ -60,6 +67,10 @@ const plainFences = ['text', 'plaintext'];
 export function renderMarkdown(body: string, options: RenderOptions): RenderedMarkdown {
   const errors: ContentError[] = [];
   const simulators: string[] = [];
+  const interactive: InteractiveContext = {
+    isChallenge: options.scenarioIsChallenge ?? (() => true),
+    taskIds: [],
+  };
   const lineOf = (node: { position?: { start: { line: number } } }) =>
     (node.position?.start.line ?? 1) + options.bodyStartLine - 1;
 
@@ -68,7 +79,7 @@ export function renderMarkdown(body: string, options: RenderOptions): RenderedMa
     .use(remarkGfm)
     .use(remarkDirective)
     .use(() => (tree: MdastRoot) => {
-      visit(tree, (node) => {
+      visit(tree, (node, _index, parent) => {
         if (node.type === 'heading' && node.depth === 1) {
           errors.push(
             new ContentError(
@@ -90,8 +101,14 @@ export function renderMarkdown(body: string, options: RenderOptions): RenderedMa
         ) {
           const problem = checkDirective(node);
           if (problem) errors.push(new ContentError(options.file, problem, lineOf(node)));
+          else
+            for (const issue of checkInteractive(node, parent, interactive))
+              errors.push(new ContentError(options.file, issue, lineOf(node)));
           const scenario = node.name === 'simulator' ? node.attributes?.scenario : undefined;
           if (!problem && node.name === 'simulator') simulators.push(scenario ?? '');
+          // A task's live cluster counts too: it is preloaded with the lesson.
+          if (!problem && node.name === 'task' && node.attributes?.scenario)
+            simulators.push(node.attributes.scenario);
           if (!problem && scenario && options.scenarioExists && !options.scenarioExists(scenario))
             errors.push(
               new ContentError(
@@ -149,6 +166,8 @@ export function renderMarkdown(body: string, options: RenderOptions): RenderedMa
     document: { body: toRenderNodes(content), headings: collectHeadings(hast) },
     internalLinks,
     simulators,
+    taskIds: interactive.taskIds,
+    quizQuestions: countQuestions(mdast),
   };
 }
 
@@ -317,4 +336,12 @@ function safeDecode(text: string): string {
   } catch {
     return text;
   }
+}
+
+function countQuestions(tree: MdastRoot): number {
+  let count = 0;
+  visit(tree, (node) => {
+    if (node.type === 'containerDirective' && node.name === 'question') count++;
+  });
+  return count;
 }

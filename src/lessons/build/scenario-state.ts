@@ -1,3 +1,4 @@
+import { checkGoal, type Goal } from '../../scenarios/goal.ts';
 import { engine } from '../../sim/engine.ts';
 import type { ClusterState } from '../../sim/view.ts';
 import { ContentError } from './content-error.ts';
@@ -19,3 +20,33 @@ export function scenarioInitialState(setup: string, file: string): ClusterState 
 
 /** The default cluster of the command language, for the sandbox. */
 export const defaultClusterState = (): ClusterState => engine.createCluster();
+
+/**
+ * Replays a challenge: from its setup the goal must not hold yet (or the task would be done before
+ * it starts), and after its solution, every command of which must succeed, it must hold.
+ */
+export function checkSolution(
+  scenario: { setup: string; goal?: Goal; solution?: string },
+  file: string,
+): void {
+  if (!scenario.goal || scenario.solution === undefined) return;
+  const start = scenarioInitialState(scenario.setup, file);
+  if (checkGoal(start, scenario.goal).met)
+    throw new ContentError(file, 'the goal already holds right after the setup');
+  const { state, steps } = engine.runScript(start, scenario.solution);
+  const failed = steps.find((step) => step.result.exitCode !== 0);
+  if (failed) {
+    const output = (failed.result.stderr || failed.result.stdout).trim().split('\n')[0];
+    throw new ContentError(
+      file,
+      `solution command "${failed.command.source.split('\n')[0]}" failed: ${output}`,
+    );
+  }
+  const { results } = checkGoal(state, scenario.goal);
+  const missed = results.findIndex((r) => !r.ok);
+  if (missed >= 0)
+    throw new ContentError(
+      file,
+      `after the solution, goal check ${missed + 1} does not hold: ${JSON.stringify(results[missed]?.check)}`,
+    );
+}

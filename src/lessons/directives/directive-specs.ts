@@ -25,6 +25,16 @@ export const directiveSpecs = {
   recap: { kind: 'container', attributes: {} },
   /** A live cluster started from `content/scenarios/<scenario>.yaml` (the default cluster without one). */
   simulator: { kind: 'leaf', attributes: { scenario: false } },
+  /** "Try it": a challenge on a live cluster, checked automatically; holds `:::hint` blocks. */
+  task: { kind: 'container', attributes: { id: true, scenario: true } },
+  /** "Predict, then see": the learner commits to an option before the explanation shows. */
+  predict: { kind: 'container', attributes: { answer: true } },
+  /** A short quiz: 2 to 4 `::::question` blocks. */
+  quiz: { kind: 'container', attributes: {} },
+  /** One quiz question: a prompt, a list of options and an `:::explain`. */
+  question: { kind: 'container', attributes: { answer: true } },
+  /** Why an answer is right, shown once the learner has answered. */
+  explain: { kind: 'container', attributes: {} },
 } as const satisfies Record<string, DirectiveSpec>;
 
 export type DirectiveName = keyof typeof directiveSpecs;

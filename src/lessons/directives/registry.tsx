@@ -1,8 +1,12 @@
 import type { ComponentType, ReactNode } from 'react';
 import { Callout } from './Callout.tsx';
 import type { DirectiveName } from './directive-specs.ts';
+import { Explain } from './Explain.tsx';
 import { Hint } from './Hint.tsx';
+import { Predict } from './Predict.tsx';
+import { Question, Quiz } from './Quiz.tsx';
 import { SimulatorBlock } from './SimulatorBlock.tsx';
+import { Task } from './Task.tsx';
 
 export interface DirectiveProps {
   attributes: Record<string, string>;
@@ -20,4 +24,9 @@ export const directiveRegistry: Record<DirectiveName, ComponentType<DirectivePro
   recap: (props) => <Callout variant="recap" {...props} />,
   hint: Hint,
   simulator: SimulatorBlock,
+  task: Task,
+  predict: Predict,
+  quiz: Quiz,
+  question: Question,
+  explain: Explain,
 };
