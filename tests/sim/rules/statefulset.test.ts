@@ -113,6 +113,34 @@ describe('M. StatefulSet controller', () => {
     expect(claimNames(sim)).toEqual(row.afterDelete);
   });
 
+  it('M5: a retention policy changed after the claims exist applies to them too', () => {
+    const sim = new SimDriver();
+    ok(sim.apply(statefulSet('db', { replicas: 2 })));
+    expect(sim.pvc('data-db-0')?.metadata.ownerReferences).toBeUndefined();
+    ok(
+      sim.run(
+        `kubectl patch sts db --type merge -p '{"spec":{"persistentVolumeClaimRetentionPolicy":{"whenDeleted":"Delete"}}}'`,
+      ),
+    );
+    expect(sim.pvc('data-db-0')?.metadata.ownerReferences?.[0]).toMatchObject({
+      kind: 'StatefulSet',
+      name: 'db',
+    });
+    ok(
+      sim.run(
+        `kubectl patch sts db --type merge -p '{"spec":{"persistentVolumeClaimRetentionPolicy":{"whenDeleted":"Retain"}}}'`,
+      ),
+    );
+    expect(sim.pvc('data-db-1')?.metadata.ownerReferences).toBeUndefined();
+    ok(
+      sim.run(
+        `kubectl patch sts db --type merge -p '{"spec":{"persistentVolumeClaimRetentionPolicy":{"whenDeleted":"Delete"}}}'`,
+      ),
+    );
+    ok(sim.run('kubectl delete statefulset db'));
+    expect(claimNames(sim)).toEqual([]);
+  });
+
   it('M5: scaling back up re-uses the old claims and their data', () => {
     const sim = new SimDriver();
     ok(sim.apply(statefulSet('db', { replicas: 2 })));

@@ -141,6 +141,7 @@ function scaleDown(api: ApiServer, sts: StatefulSet, pods: Pod[], replicas: numb
  * are deleted once their pod is gone. (whenDeleted: Delete works through the owner reference.)
  */
 function reconcileRetention(api: ApiServer, sts: StatefulSet, replicas: number): void {
+  syncClaimOwners(api, sts);
   if (sts.spec.persistentVolumeClaimRetentionPolicy?.whenScaled !== 'Delete') return;
   for (const template of sts.spec.volumeClaimTemplates ?? []) {
     const prefix = `${template.metadata.name}-${sts.metadata.name}-`;
@@ -150,6 +151,31 @@ function reconcileRetention(api: ApiServer, sts: StatefulSet, replicas: number):
       if (!Number.isInteger(ordinal) || ordinal < replicas) continue;
       if (api.get('Pod', `${sts.metadata.name}-${ordinal}`, sts.metadata.namespace)) continue;
       api.delete(pvc);
+    }
+  }
+}
+
+/**
+ * The policy can change after claims exist (ClaimsMatchRetentionPolicy): with whenDeleted: Delete
+ * every claim of the set carries the set as its owner (so garbage collection deletes it with the
+ * set); with Retain that owner reference is removed again.
+ */
+function syncClaimOwners(api: ApiServer, sts: StatefulSet): void {
+  const wantOwner = sts.spec.persistentVolumeClaimRetentionPolicy?.whenDeleted === 'Delete';
+  for (const template of sts.spec.volumeClaimTemplates ?? []) {
+    const prefix = `${template.metadata.name}-${sts.metadata.name}-`;
+    for (const pvc of api.list('PersistentVolumeClaim', sts.metadata.namespace)) {
+      if (!pvc.metadata.name.startsWith(prefix) || pvc.metadata.deletionTimestamp) continue;
+      if (!Number.isInteger(Number(pvc.metadata.name.slice(prefix.length)))) continue;
+      const owners = pvc.metadata.ownerReferences ?? [];
+      const hasOwner = owners.some((r) => r.uid === sts.metadata.uid);
+      if (hasOwner === wantOwner) continue;
+      const next = wantOwner
+        ? [...owners, { ...controllerRef(sts), controller: true }]
+        : owners.filter((r) => r.uid !== sts.metadata.uid);
+      if (next.length > 0) pvc.metadata.ownerReferences = next;
+      else delete pvc.metadata.ownerReferences;
+      api.replace(pvc);
     }
   }
 }
