@@ -26,6 +26,8 @@ function renderNode(node: RenderNode, key: number): ReactNode {
   }
   if (tag === 'a') return <LessonLink key={key} props={props} content={content} />;
   if ((tag === 'h2' || tag === 'h3') && props?.id) return <Heading key={key} node={node} content={content} />;
+  // A code block may scroll sideways: it must be reachable by keyboard to be scrolled.
+  if (tag === 'pre') return createElement(tag, { key, ...props, tabIndex: 0 }, content);
   if (tag === 'input' && props?.type === 'checkbox')
     return <TaskCheckbox key={key} checked={Boolean(props.checked)} />;
   return createElement(tag, { key, ...props }, content);
