@@ -1,7 +1,6 @@
-import { course, lessonLoaders } from 'virtual:course';
+import { lessonLoaders } from 'virtual:course';
 import { useEffect, useSyncExternalStore } from 'react';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
-import { preloadSimulators } from '../simulator/LazySimulator.tsx';
 import type { LessonDocument } from './course-types.ts';
 
 type Entry = { status: 'loading' } | { status: 'ready'; document: LessonDocument } | { status: 'error' };
@@ -37,8 +36,6 @@ export function preloadLesson(locale: Locale, lessonId: string): void {
     return;
   }
   setEntry(key, { status: 'loading' });
-  const simulators = course.lessons[lessonId]?.simulators;
-  if (simulators) preloadSimulators(simulators);
   loader().then(
     (module) => setEntry(key, { status: 'ready', document: module.default }),
     () => setEntry(key, { status: 'error' }),

@@ -5,15 +5,30 @@ import type { Goal } from '../scenarios/goal.ts';
 import type { SimulatorProps } from './Simulator.tsx';
 
 /**
- * Starts downloading a lesson's simulators (the diagram code and their scenarios) together with
- * the lesson text, instead of after it has rendered. Repeated calls cost nothing: the browser
- * keeps each module once.
+ * Whether an element is within about a screen of the viewport: a lesson's simulators (React Flow,
+ * the diagram, their scenarios) download only as the learner scrolls towards them, so the first
+ * visit of a lesson costs its text alone. Without IntersectionObserver, at once.
  */
-export function preloadSimulators(scenarios: readonly string[]): void {
-  const ignore = () => {};
-  import('./Simulator.tsx').catch(ignore);
-  for (const scenario of scenarios)
-    (scenario ? scenarioLoaders[scenario]?.() : loadDefaultCluster())?.catch(ignore);
+function useNearViewport(immediately: boolean): [boolean, (element: HTMLElement | null) => void] {
+  const [near, setNear] = useState(immediately || typeof IntersectionObserver === 'undefined');
+  const ref = useCallback(
+    (element: HTMLElement | null) => {
+      if (!element || near) return;
+      const observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) {
+            setNear(true);
+            observer.disconnect();
+          }
+        },
+        { rootMargin: '100% 0px' },
+      );
+      observer.observe(element);
+      return () => observer.disconnect();
+    },
+    [near],
+  );
+  return [near, ref];
 }
 
 type LoadState =
@@ -41,9 +56,11 @@ export function LazySimulator({
   const { t } = useLocale();
   const [state, setState] = useState<LoadState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const [near, placeholder] = useNearViewport(variant === 'page');
   // `attempt` re-runs the load after a failure (the retry button).
   // biome-ignore lint/correctness/useExhaustiveDependencies: attempt is the retry trigger
   useEffect(() => {
+    if (!near) return;
     let live = true;
     const loadScenario = scenario ? scenarioLoaders[scenario] : undefined;
     const start: Promise<SimulatorProps> = loadScenario
@@ -70,7 +87,7 @@ export function LazySimulator({
     return () => {
       live = false;
     };
-  }, [scenario, setup, variant, attempt]);
+  }, [scenario, setup, variant, attempt, near]);
   const retry = useCallback(() => {
     setState({ status: 'loading' });
     setAttempt((n) => n + 1);
@@ -90,7 +107,7 @@ export function LazySimulator({
       </div>
     );
   return (
-    <p className="loading simulator-placeholder" role="status">
+    <p ref={placeholder} className="loading simulator-placeholder" role="status">
       {t.simulatorLoading}
     </p>
   );

@@ -12,8 +12,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
       test(`${path} has no serious or critical violations`, async ({ page }) => {
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-        // The lesson text, and any live simulator on the page, have loaded.
-        await expect(page.locator('.loading')).toHaveCount(0);
+        // The lesson text, and every live simulator on the page (each loads as it is scrolled to).
+        const loading = page.locator('.loading');
+        for (let before = await loading.count(); before > 0; before = await loading.count()) {
+          // It may turn into its simulator while scrolling (what we wait for anyway): a short
+          // timeout, since a detached placeholder would leave the locator waiting for another.
+          await loading
+            .first()
+            .scrollIntoViewIfNeeded({ timeout: 2_000 })
+            .catch(() => {});
+          await expect.poll(() => loading.count()).toBeLessThan(before);
+        }
         // Open every hint so the scan covers its content too.
         const closed = page.locator('details:not([open]) > summary');
         while ((await closed.count()) > 0) await closed.first().click();

@@ -4,6 +4,13 @@ import { expect } from './fixtures.ts';
 /** The first simulator on the page, once its diagram has drawn. */
 export async function openSimulator(page: Page, path: string): Promise<Locator> {
   await page.goto(path);
+  // A lesson's simulator loads as it comes near the viewport.
+  // (The placeholder may be replaced by the simulator while scrolling: then it has loaded anyway.)
+  await page
+    .locator('.simulator-placeholder, .kvl-simulator')
+    .first()
+    .scrollIntoViewIfNeeded({ timeout: 2_000 })
+    .catch(() => {});
   const simulator = page.locator('.kvl-simulator').first();
   await expect(simulator.getByRole('group', { name: /^Node / }).first()).toBeVisible();
   await simulator.locator('.kvl-diagram').scrollIntoViewIfNeeded();

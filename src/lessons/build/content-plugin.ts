@@ -168,7 +168,8 @@ function writeStaticHostFallbacks(
     const title = `${escapeHtml(lesson.title[locale as 'en'])} · Kube Volume Lab`;
     // The lesson's own chunk starts downloading alongside the app instead of after it.
     const chunk = lessonChunks.get(file);
-    const preload = `${chunk ? `<link rel="modulepreload" crossorigin href="${base}${chunk}">\n  ` : ''}${lesson.simulators ? simulatorPreload : ''}</head>`;
+    // A lesson's simulators load as the learner scrolls to them: only the text is preloaded.
+    const preload = `${chunk ? `<link rel="modulepreload" crossorigin href="${base}${chunk}">\n  ` : ''}</head>`;
     const page = html
       .replace('</head>', preload)
       .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
