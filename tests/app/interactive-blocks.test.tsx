@@ -53,6 +53,9 @@ describe('a quiz', () => {
     await user.click(firstOptions[0] as HTMLInputElement);
     await user.click(screen.getAllByRole('button', { name: 'Check' })[0] as HTMLElement);
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('Not quite');
+    // A wrong answer is not given away: no explanation, no "right answer" mark yet.
+    expect(screen.queryByText('The emptyDir is deleted with its pod.')).not.toBeInTheDocument();
+    expect(screen.queryByText('right answer')).not.toBeInTheDocument();
     await user.click(firstOptions[1] as HTMLInputElement);
     await user.click(screen.getAllByRole('button', { name: 'Check' })[0] as HTMLElement);
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('Correct.');

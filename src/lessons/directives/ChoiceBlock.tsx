@@ -24,6 +24,9 @@ export function ChoiceBlock({ answer, children, mode, label, onAnswered }: Choic
   const name = useId();
   const promptId = `${name}-prompt`;
   const correct = committed === answer;
+  // A prediction reveals the answer whatever the guess; a quiz question only once answered right
+  // (a wrong answer is retried without being given the answer).
+  const revealed = committed !== undefined && (mode === 'predict' || correct);
   const commit = () => {
     if (chosen === undefined) return;
     setCommitted(chosen);
@@ -58,7 +61,7 @@ export function ChoiceBlock({ answer, children, mode, label, onAnswered }: Choic
                 onChange={() => setChosen(value)}
               />
               <span>{option}</span>
-              {committed !== undefined && value === answer ? (
+              {revealed && value === answer ? (
                 <span className="choice-mark">
                   <span aria-hidden="true"> ✔ </span>
                   {t.rightAnswer}
@@ -86,7 +89,7 @@ export function ChoiceBlock({ answer, children, mode, label, onAnswered }: Choic
                   ? t.answerRight
                   : t.answerWrong}
             </p>
-            {explain}
+            {revealed ? explain : null}
           </>
         ) : null}
       </div>
