@@ -139,6 +139,22 @@ describe('commands.md: the kubectl commands', () => {
     );
   });
 
+  it('kubectl exec TYPE/NAME prefers a running pod, as kubectl does (ByLogging), over a Pending one', () => {
+    const sim = new SimDriver();
+    ok(sim.run('kubectl cordon node-1'));
+    ok(sim.run('kubectl cordon node-2'));
+    ok(sim.run('kubectl cordon node-3'));
+    ok(sim.apply(workload('Deployment', 'web', 1, emptyDirVolume)));
+    ok(sim.run('kubectl uncordon node-2'));
+    ok(sim.run('kubectl scale deploy/web --replicas=2'));
+    // Both pods are scheduled now; make a Pending third one that sorts first by name.
+    ok(sim.run('kubectl cordon node-2'));
+    ok(sim.run('kubectl scale deploy/web --replicas=3'));
+    const pending = sim.pods().filter((p) => !p.spec.nodeName);
+    expect(pending.length).toBe(1);
+    expect(ok(sim.run('kubectl exec deploy/web -- sh -c "echo ok"'))).toBe('ok\n');
+  });
+
   it('kubectl cordon / uncordon / drain / scale / patch / label / annotate answer as kubectl', () => {
     const sim = new SimDriver();
     ok(sim.apply(statefulSet('db', { replicas: 1 })));

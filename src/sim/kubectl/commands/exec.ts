@@ -89,9 +89,27 @@ export function findPod(ctx: CommandContext, target: string, namespace: string):
       .filter((rs) => rs.metadata.ownerReferences?.some((r) => r.uid === owner.metadata.uid))
       .flatMap((rs) => owned(rs.metadata.uid));
   }
-  const pod = pods
-    .filter((p) => !p.metadata.deletionTimestamp)
-    .sort((a, b) => a.metadata.name.localeCompare(b.metadata.name))[0];
+  const pod = pods.filter((p) => !p.metadata.deletionTimestamp).sort(byLogging)[0];
   if (!pod) refuse(`error: no pods found for ${resource.singular}/${name}`);
   return pod;
+}
+
+/**
+ * kubectl's choice among a controller's pods (podutils.ByLogging): scheduled before not, Running
+ * before Pending or Unknown before finished, ready before not, fewer restarts, then by name (the
+ * simulator's stand-in for age, since its clock does not move between commands).
+ */
+function byLogging(a: Pod, b: Pod): number {
+  const phaseRank = (pod: Pod) => ({ Running: 0, Unknown: 1, Pending: 2 })[pod.status.phase as string] ?? 3;
+  const ready = (pod: Pod) =>
+    pod.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ? 0 : 1;
+  const restarts = (pod: Pod) =>
+    (pod.status.containerStatuses ?? []).reduce((sum, s) => sum + s.restartCount, 0);
+  return (
+    Number(!a.spec.nodeName) - Number(!b.spec.nodeName) ||
+    phaseRank(a) - phaseRank(b) ||
+    ready(a) - ready(b) ||
+    restarts(a) - restarts(b) ||
+    a.metadata.name.localeCompare(b.metadata.name)
+  );
 }
