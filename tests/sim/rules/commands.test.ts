@@ -139,6 +139,17 @@ describe('commands.md: the kubectl commands', () => {
     );
   });
 
+  it('kubectl describe -l describes only the objects the selector matches', () => {
+    const sim = new SimDriver();
+    ok(sim.apply(workload('Deployment', 'web', 1, emptyDirVolume)));
+    ok(sim.apply(workload('Deployment', 'db', 1, emptyDirVolume)));
+    const web = ok(sim.run('kubectl describe pods -l app=web'));
+    expect(web).toMatch(/^Name:\s+web-/m);
+    expect(web).not.toMatch(/^Name:\s+db-/m);
+    const none = sim.run('kubectl describe pods -l app=none');
+    expect(none).toEqual({ stdout: '', stderr: 'No resources found in default namespace.\n', exitCode: 0 });
+  });
+
   it('kubectl exec TYPE/NAME prefers a running pod, as kubectl does (ByLogging), over a Pending one', () => {
     const sim = new SimDriver();
     ok(sim.run('kubectl cordon node-1'));

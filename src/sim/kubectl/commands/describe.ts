@@ -6,6 +6,7 @@ import type {
   Pod,
   StorageClass,
 } from '../../api/types.ts';
+import { matchesRequirements, parseSelector, type Requirement } from '../../lib/label-selector.ts';
 import { tabwrite } from '../../lib/tabwriter.ts';
 import { type CommandContext, type CommandResult, refuse } from '../command.ts';
 import {
@@ -34,6 +35,14 @@ export function describeCommand(ctx: CommandContext): CommandResult {
       'error: You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.',
     );
   const namespace = parsed.flags.get('namespace') ?? 'default';
+  // -l narrows the listed objects, as for get (kubectl refuses it next to names, but not here).
+  const selectorText = parsed.flags.get('selector');
+  let requirements: Requirement[] | undefined;
+  if (selectorText !== undefined) {
+    const selector = parseSelector(selectorText);
+    if ('error' in selector) refuse(`error: ${selector.error}`);
+    requirements = selector.requirements;
+  }
   const blocks: string[] = [];
   const errors: string[] = [];
   for (const { resource, names } of resolveTargets(parsed.positional)) {
@@ -44,9 +53,13 @@ export function describeCommand(ctx: CommandContext): CommandResult {
             if (!object) errors.push(notFoundMessage(resource, name));
             return object ? [object] : [];
           })
-        : ctx.api.list(resource.kind, resource.namespaced ? namespace : undefined);
+        : ctx.api
+            .list(resource.kind, resource.namespaced ? namespace : undefined)
+            .filter((object) => !requirements || matchesRequirements(object.metadata.labels, requirements));
     for (const object of objects) blocks.push(`${tabwrite(describeObject(ctx, object).join('\n'))}\n`);
   }
+  if (blocks.length === 0 && errors.length === 0)
+    return { stdout: '', stderr: `No resources found in ${namespace} namespace.\n`, exitCode: 0 };
   return {
     stdout: blocks.join('\n\n'),
     stderr: errors.length > 0 ? `${errors.join('\n')}\n` : '',
