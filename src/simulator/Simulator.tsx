@@ -18,6 +18,7 @@ import { EventsPanel } from './EventsPanel.tsx';
 import { Inspector } from './Inspector.tsx';
 import { describePoint } from './model/announce.ts';
 import type { ItemData } from './model/diagram-types.ts';
+import { podData } from './model/pod-data.ts';
 import { SimStoreProvider, useSim, useSimStore, useSimText } from './sim-context.tsx';
 import { Toolbar } from './Toolbar.tsx';
 
@@ -122,25 +123,7 @@ function itemOf(
   const rest = id.slice(id.indexOf(':') + 1);
   if (kind === 'pod') {
     const pod = cluster.objects.Pod[rest];
-    if (!pod) return undefined;
-    const owner = pod.metadata.ownerReferences?.find((r) => r.controller);
-    return {
-      title: `pod ${pod.metadata.name}`,
-      data: {
-        kind: 'pod',
-        name: pod.metadata.name,
-        namespace: pod.metadata.namespace ?? 'default',
-        node: pod.spec.nodeName ?? '',
-        status: '',
-        tone: 'ok',
-        ready: '',
-        restarts: 0,
-        containers: [],
-        mounts: [],
-        layerFiles: 0,
-        ...(owner ? { owner: `${owner.kind}/${owner.name}` } : {}),
-      },
-    };
+    return pod ? { title: `pod ${pod.metadata.name}`, data: podData(cluster, pod) } : undefined;
   }
   if (kind === 'node' && cluster.objects.Node[rest])
     return {
