@@ -166,8 +166,7 @@ export function projectStorage(context: ProjectContext, laneTop: number): void {
         cluster.objects.PersistentVolumeClaim[
           `${consequence.namespace}/${volume.persistentVolumeClaim.claimName}`
         ];
-      const pv =
-        claim && claim.spec.volumeName ? cluster.objects.PersistentVolume[claim.spec.volumeName] : undefined;
+      const pv = claim?.spec.volumeName ? cluster.objects.PersistentVolume[claim.spec.volumeName] : undefined;
       const key = pv ? networkDiskKey(pv) : undefined;
       const disk = key ? disks.get(key) : undefined;
       if (disk && consequence.followed.some((f) => f.volume === volume.name)) disk.followed = true;
