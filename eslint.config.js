@@ -5,8 +5,10 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * Import boundaries (shared/design/ARCHITECTURE.md): the simulator engine is pure and runs in
- * node, so it may import nothing from the UI; the build-time content pipeline ships no React.
+ * Import boundaries (README, "Architecture"): dependencies point one way. The simulator engine is
+ * pure and runs in node, so it imports nothing from the UI, lessons, scenarios or progress; leaf
+ * folders (ui, lib, routing, i18n) import nothing from the app that composes them; the build-time
+ * content pipeline ships no React. tests/lint/import-boundaries.test.ts proves each rule fires.
  */
 const uiModules = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@xyflow/*'];
 const uiFolders = [
@@ -19,6 +21,9 @@ const uiFolders = [
   '**/i18n/**',
   '**/ui/**',
   '**/styles/**',
+  '**/scenarios/**',
+  '**/progress/**',
+  '**/routing/**',
 ];
 
 export default defineConfig([
@@ -62,7 +67,6 @@ export default defineConfig([
       'src/app/**/*.{ts,tsx}',
       'src/lessons/*.{ts,tsx}',
     ],
-    ignores: ['src/store/create-sim-store.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -80,7 +84,6 @@ export default defineConfig([
   },
   {
     files: ['src/store/**/*.ts'],
-    ignores: ['src/store/create-sim-store.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -107,6 +110,25 @@ export default defineConfig([
             {
               group: [...uiModules, ...uiFolders, '**/sim/**'],
               message: 'src/lib holds generic helpers only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Leaves: presentational components, routing and translations serve the app, never the reverse.
+    files: ['src/ui/**/*.{ts,tsx}', 'src/routing/**/*.{ts,tsx}', 'src/i18n/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/app/**'], message: 'A leaf module must not import src/app: move what it needs to a leaf.' },
+            {
+              group: ['**/sim/**', '!**/sim/view.ts'],
+              allowTypeImports: true,
+              message: 'Import the engine with import() (it is lazy-loaded); statically, only sim/view.ts.',
             },
           ],
         },

@@ -2,7 +2,7 @@ import { course } from 'virtual:course';
 import { useEffect } from 'react';
 import { LocaleProvider } from '../i18n/locale-context.tsx';
 import { preferredLocale } from '../i18n/preferred-locale.ts';
-import { navigate, usePathname } from './history.ts';
+import { navigate, usePathname } from '../routing/history.ts';
 import { Layout } from './layout/Layout.tsx';
 import { LessonPage } from './pages/LessonPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';

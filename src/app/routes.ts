@@ -1,22 +1,12 @@
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import type { CourseManifest } from '../lessons/course-types.ts';
+import { lessonPath, sandboxSegment } from '../routing/paths.ts';
 
 export type Route =
   | { kind: 'lesson'; locale: Locale; lessonId: string }
   | { kind: 'sandbox'; locale: Locale }
   | { kind: 'redirect'; to: string }
   | { kind: 'not-found'; locale: Locale | undefined };
-
-/** The sandbox's path segment; no lesson may use this id. */
-export const sandboxSegment = 'sandbox';
-
-export function sandboxPath(locale: Locale): string {
-  return `/${locale}/${sandboxSegment}`;
-}
-
-export function lessonPath(locale: Locale, lessonId: string): string {
-  return `/${locale}/${lessonId}`;
-}
 
 /**
  * URL path → what to show. `/` and `/<locale>` lead to the course start; `/<locale>/<lesson-id>`

@@ -19,7 +19,7 @@ function renderNode(node: RenderNode, key: number): ReactNode {
     if (!isDirectiveName(name)) return null; // the build rejects these; never crash a page on one
     const Directive = directiveRegistry[name];
     return (
-      <Directive key={key} attributes={(props ?? {}) as Record<string, string>}>
+      <Directive key={key} directive={name} attributes={(props ?? {}) as Record<string, string>}>
         {content}
       </Directive>
     );

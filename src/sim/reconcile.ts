@@ -40,26 +40,39 @@ const controllers: Controller[] = [
 
 const deadlines: Deadline[] = [taintEvictionDeadline, forceDetachDeadline, mountTimeoutDeadline];
 
-/** Rounds after which the loop stops even if something still changes (a bug; never seen). */
-const maxRounds = 200;
+/** Rounds after which reconciliation gives up: a state that still changes then is a bug. */
+export const maxRounds = 200;
+
+/**
+ * Thrown when controllers keep changing the cluster round after round (two of them undoing each
+ * other's work). The command that caused it is refused whole, so the caller sees an error and
+ * the cluster stays as it was, rather than stopping silently in a half-reconciled state.
+ */
+export class ReconcileError extends Error {
+  constructor(readonly rounds: number) {
+    super(`the cluster did not settle: controllers still changed it after ${rounds} rounds`);
+    this.name = 'ReconcileError';
+  }
+}
 
 /**
  * Runs rounds of every controller until a round changes nothing: level-triggered reconciliation
  * to a steady state. Immer returns the very same state object when a round made no change, which
  * is how convergence is detected. Kubernetes reaches the same state over seconds; the simulator
- * shows it at once (only real time-outs wait for `sim advance`).
+ * shows it at once (only real time-outs wait for `sim advance`). `loops` replaces the cluster's
+ * controllers (tests). Throws `ReconcileError` if the state never settles.
  */
-export function reconcile(state: ClusterState): ClusterState {
+export function reconcile(state: ClusterState, loops: readonly Controller[] = controllers): ClusterState {
   let current = state;
   for (let round = 0; round < maxRounds; round++) {
     const next = produce(current, (draft) => {
       const api = new ApiServer(draft);
-      for (const controller of controllers) controller(api);
+      for (const controller of loops) controller(api);
     });
     if (next === current) return current;
     current = next;
   }
-  return current;
+  throw new ReconcileError(maxRounds);
 }
 
 /** The next moment a controller acts on its own, after now. */

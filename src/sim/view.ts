@@ -23,7 +23,9 @@ export {
   type StorageLocation,
 } from './data-view.ts';
 export type { CommandResult } from './kubectl/command.ts';
+export { type LostData, type MoveConsequence, moveConsequence } from './move-consequence.ts';
 export { nodeStatus } from './kubectl/printers/node-columns.ts';
 export { podReady, podStatus } from './kubectl/printers/pod-columns.ts';
+export type { ChangeSet, MoveRecord, ObjectRef } from './run-result.ts';
 export type { ClusterState } from './state.ts';
 export { networkDiskKey } from './storage/csi-drivers.ts';

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { encodeSetup, shareParam } from '../app/share-link.ts';
+import { sandboxPath } from '../routing/paths.ts';
+import { encodeSetup, shareParam } from '../routing/share-link.ts';
 import { useLocale } from '../i18n/locale-context.tsx';
 import { canRedo, canUndo, finalStage, type PlaybackSpeed, selectCluster } from '../store/sim-store.ts';
 import { useSim, useSimStore, useSimText } from './sim-context.tsx';
@@ -26,7 +27,7 @@ export function Toolbar({ onAnnounce = () => {} }: { onAnnounce?: (text: string)
   const { locale } = useLocale();
   const [link, setLink] = useState<string | undefined>(undefined);
   const share = () => {
-    const url = `${window.location.origin}/${locale}/sandbox?${shareParam}=${encodeSetup(store.getState().shareScript())}`;
+    const url = `${window.location.origin}${sandboxPath(locale)}?${shareParam}=${encodeSetup(store.getState().shareScript())}`;
     setLink(url);
     // The field below shows the link too, for browsers that refuse the clipboard.
     if (!navigator.clipboard) onAnnounce(t.linkShown);

@@ -1,13 +1,20 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ClusterOptions } from '../sim/default-cluster.ts';
 import type { Engine } from '../sim/engine.ts';
-import type { ClusterState, CommandResult } from '../sim/view.ts';
-import { type MoveConsequence, moveConsequence } from './move-consequence.ts';
+import {
+  type ChangeSet,
+  type ClusterState,
+  type CommandResult,
+  type MoveConsequence,
+  moveConsequence,
+} from '../sim/view.ts';
 
 /** One command as the console shows it: what was typed and what the cluster answered. */
 export interface LogEntry {
   command: string;
   result: CommandResult;
+  /** The objects the command created, updated and deleted (reconciliation included). */
+  changes?: ChangeSet;
 }
 
 /** A point in the simulator's history: the cluster after some commands, and how it got there. */
@@ -81,23 +88,6 @@ const maxHistory = 200;
 /** The input recorded for a reset point. */
 export const resetInput = '# reset';
 
-/** `sim move POD --to NODE [-n NS]` → its pod, namespace and target, to explain what it did. */
-function moveTarget(argv: string[]): { namespace: string; name: string; to: string } | undefined {
-  if (argv[0] !== 'sim' || argv[1] !== 'move') return undefined;
-  let name: string | undefined;
-  let to = '';
-  let namespace = 'default';
-  for (let i = 2; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '--to') to = argv[++i] ?? '';
-    else if (arg.startsWith('--to=')) to = arg.slice(5);
-    else if (arg === '-n' || arg === '--namespace') namespace = argv[++i] ?? namespace;
-    else if (arg.startsWith('--namespace=')) namespace = arg.slice(12);
-    else name ??= arg;
-  }
-  return name && to ? { namespace, name, to } : undefined;
-}
-
 /** Runs a script step by step, keeping the consequence of the last pod move in it. */
 function runInput(engine: Engine, cluster: ClusterState, input: string): Omit<HistoryPoint, 'input'> {
   const { parseScript, runCommand } = engine;
@@ -115,10 +105,8 @@ function runInput(engine: Engine, cluster: ClusterState, input: string): Omit<Hi
     const before = current;
     const run = runCommand(before, command.argv, command.stdin);
     current = run.state;
-    log.push({ command: command.source, result: run.result });
-    const move = moveTarget(command.argv);
-    if (move)
-      consequence = moveConsequence(before, current, move.namespace, move.name, move.to) ?? consequence;
+    log.push({ command: command.source, result: run.result, changes: run.changes });
+    if (run.move) consequence = moveConsequence(before, current, run.move) ?? consequence;
   }
   return { cluster: current, log, ...(consequence ? { consequence } : {}) };
 }

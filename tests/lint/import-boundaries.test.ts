@@ -15,6 +15,9 @@ describe('import boundaries', () => {
     ["import { ReactFlow } from '@xyflow/react';", '@xyflow/react'],
     ["import { messages } from '../i18n/messages/index.ts';", 'the i18n folder'],
     ["import { Layout } from '../../app/layout/Layout.tsx';", 'the app folder'],
+    ["import { checkGoal } from '../../scenarios/goal.ts';", 'the scenarios folder'],
+    ["import { loadProgress } from '../../progress/progress-store.ts';", 'the progress folder'],
+    ["import { navigate } from '../../routing/history.ts';", 'the routing folder'],
   ])('forbids src/sim from importing %s (%s)', async (code) => {
     const found = await problems('src/sim/controllers/pv-controller.ts', `${code}\nexport {};\n`);
     expect(found.some((p) => p.startsWith('no-restricted-imports'))).toBe(true);
@@ -39,6 +42,22 @@ describe('import boundaries', () => {
   ])('keeps the lazily loaded engine out of %s', async (file, code) => {
     const found = await problems(file, `${code}\nexport const x = 1;\n`);
     expect(found.some((p) => p.startsWith('no-restricted-imports'))).toBe(true);
+  });
+
+  it.each([
+    ['src/ui/Link.tsx', "import { navigate } from '../app/history.ts';"],
+    ['src/ui/Button.tsx', "import { App } from '../app/App.tsx';"],
+    ['src/lib/safe-storage.ts', "import { parseRoute } from '../app/routes.ts';"],
+    ['src/routing/paths.ts', "import { parseRoute } from '../app/routes.ts';"],
+    ['src/i18n/locales.ts', "import { App } from '../app/App.tsx';"],
+  ])('keeps %s, a leaf, from importing src/app', async (file, code) => {
+    const found = await problems(file, `${code}\nexport const x = 1;\n`);
+    expect(found.some((p) => p.startsWith('no-restricted-imports'))).toBe(true);
+  });
+
+  it('lets leaves import each other', async () => {
+    const code = "import { navigate } from '../routing/history.ts';\nexport const x = navigate;\n";
+    expect(await problems('src/ui/Link.tsx', code)).toEqual([]);
   });
 
   it('lets the diagram import the read-only view and engine types', async () => {

@@ -5,7 +5,7 @@ import { LocaleProvider } from '../../src/i18n/locale-context.tsx';
 import { createCluster, runCommand } from '../../src/sim/index.ts';
 import { Console } from '../../src/simulator/Console.tsx';
 import { SimStoreProvider } from '../../src/simulator/sim-context.tsx';
-import { createSimStore, type SimStore, selectCluster, selectLog } from '../../src/store/create-sim-store.ts';
+import { createSimStore, type SimStore, selectCluster, selectLog } from '../helpers/create-sim-store.ts';
 
 const claimScript = `kubectl apply -f - <<EOF
 apiVersion: v1

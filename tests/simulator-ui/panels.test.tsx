@@ -19,7 +19,7 @@ import {
   type SimStore,
   selectCluster,
   selectPoint,
-} from '../../src/store/create-sim-store.ts';
+} from '../helpers/create-sim-store.ts';
 
 const { setup } = parse(
   readFileSync(resolve(process.cwd(), 'content/scenarios/data-on-the-move.yaml'), 'utf8'),

@@ -5,8 +5,8 @@ import { parse } from 'yaml';
 import { simEn } from '../../src/simulator/i18n/en.ts';
 import { simKo } from '../../src/simulator/i18n/ko.ts';
 import { describeConsequence, describePoint } from '../../src/simulator/model/announce.ts';
-import { createSimStore, selectConsequence, selectPoint } from '../../src/store/create-sim-store.ts';
-import type { MoveConsequence } from '../../src/store/move-consequence.ts';
+import { createSimStore, selectConsequence, selectPoint } from '../helpers/create-sim-store.ts';
+import type { MoveConsequence } from '../../src/sim/view.ts';
 
 const dataOnTheMove: string = parse(
   readFileSync(

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createCluster, runScript } from '../../src/sim/index.ts';
 import { explainReason, type ReasonKey } from '../../src/simulator/model/explain-reason.ts';
-import { createSimStore, selectConsequence } from '../../src/store/create-sim-store.ts';
+import { createSimStore, selectConsequence } from '../helpers/create-sim-store.ts';
 
 const dataOnTheMove: string = parse(
   readFileSync(

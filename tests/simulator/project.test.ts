@@ -19,7 +19,7 @@ import {
   projectCluster,
 } from '../../src/simulator/model/project.ts';
 import { assignSlots, rowsFor } from '../../src/simulator/model/slots.ts';
-import { createSimStore, selectCluster, selectConsequence } from '../../src/store/create-sim-store.ts';
+import { createSimStore, selectCluster, selectConsequence } from '../helpers/create-sim-store.ts';
 
 const labels: DiagramLabels = {
   node: (d) => `Node ${d.name}`,

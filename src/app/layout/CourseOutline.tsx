@@ -4,8 +4,8 @@ import { preloadLesson } from '../../lessons/lesson-documents.ts';
 import { lessonDone } from '../../progress/progress-data.ts';
 import { useProgress } from '../../progress/progress-store.ts';
 import { Link } from '../../ui/Link.tsx';
-import { usePathname } from '../history.ts';
-import { lessonPath, sandboxPath } from '../routes.ts';
+import { usePathname } from '../../routing/history.ts';
+import { lessonPath, sandboxPath } from '../../routing/paths.ts';
 import { ProgressTools } from './ProgressTools.tsx';
 
 interface CourseOutlineProps {

@@ -3,8 +3,8 @@ import { useLocale } from '../../i18n/locale-context.tsx';
 import { localeNames, locales } from '../../i18n/locales.ts';
 import { saveLocale } from '../../i18n/preferred-locale.ts';
 import { Link } from '../../ui/Link.tsx';
-import { usePathname } from '../history.ts';
-import { lessonPath, sandboxPath } from '../routes.ts';
+import { usePathname } from '../../routing/history.ts';
+import { lessonPath, sandboxPath } from '../../routing/paths.ts';
 import { useTheme } from '../theme.ts';
 
 interface HeaderProps {

@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { useLocale } from '../../i18n/locale-context.tsx';
-import { usePathname } from '../history.ts';
+import { usePathname } from '../../routing/history.ts';
 import { CourseOutline } from './CourseOutline.tsx';
 import { Header } from './Header.tsx';
 

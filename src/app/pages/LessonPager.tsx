@@ -1,7 +1,8 @@
 import { course } from 'virtual:course';
 import { useLocale } from '../../i18n/locale-context.tsx';
 import { Link } from '../../ui/Link.tsx';
-import { lessonPath, neighbours } from '../routes.ts';
+import { lessonPath } from '../../routing/paths.ts';
+import { neighbours } from '../routes.ts';
 
 /** Previous / next lesson, with their titles, at the end of every lesson. */
 export function LessonPager({

@@ -2,7 +2,7 @@ import { course } from 'virtual:course';
 import { useRef } from 'react';
 import { useLocale } from '../../i18n/locale-context.tsx';
 import { Link } from '../../ui/Link.tsx';
-import { lessonPath } from '../routes.ts';
+import { lessonPath } from '../../routing/paths.ts';
 import { usePageFocus } from './use-page-focus.ts';
 
 export function NotFoundPage({ path }: { path: string }) {

@@ -1,9 +1,11 @@
 import { Children, isValidElement, type ReactElement, type ReactNode } from 'react';
-import { Explain } from './Explain.tsx';
+import type { DirectiveProps } from './registry.tsx';
 
 /**
  * Splits a predict or question block's rendered children: the prompt, the options (the items of
- * its one list) and the explanation. The build guarantees one list and one explanation.
+ * its one list) and the explanation. The build guarantees one list and one explanation. The
+ * explanation is recognised by its directive name (RenderTree passes it), not by comparing with
+ * the Explain component, so this module needs no component.
  */
 export function splitChoice(children: ReactNode): {
   prompt: ReactNode[];
@@ -14,7 +16,7 @@ export function splitChoice(children: ReactNode): {
   let options: ReactNode[] = [];
   let explain: ReactNode = null;
   for (const child of Children.toArray(children)) {
-    if (isValidElement(child) && child.type === Explain) explain = child;
+    if (isValidElement<DirectiveProps>(child) && child.props.directive === 'explain') explain = child;
     else if (isValidElement(child) && (child.type === 'ul' || child.type === 'ol') && options.length === 0) {
       const list = child as ReactElement<{ children?: ReactNode }>;
       options = Children.toArray(list.props.children)

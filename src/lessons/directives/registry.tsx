@@ -9,6 +9,8 @@ import { SimulatorBlock } from './SimulatorBlock.tsx';
 import { Task } from './Task.tsx';
 
 export interface DirectiveProps {
+  /** Which directive this is (`explain`, `hint` …), so a parent block can find its parts. */
+  directive?: DirectiveName;
   attributes: Record<string, string>;
   children?: ReactNode;
 }

@@ -6,6 +6,7 @@ import { execCommand } from './commands/exec.ts';
 import { getCommand } from './commands/get.ts';
 import { labelCommand, patchCommand, scaleCommand } from './commands/modify.ts';
 import { cordonCommand, drainCommand } from './commands/node-maintenance.ts';
+import { asksForHelp, kubectlUsage, kubectlVerbHelp } from './help.ts';
 
 export const kubectlVersion = 'v1.35.0';
 
@@ -42,19 +43,16 @@ const notSimulated = new Set([
   'alpha',
 ]);
 
-const usage = `kubectl controls the Kubernetes cluster manager.
-
- Commands in this simulator:
-  get, describe, apply, create, delete, exec, cordon, uncordon, drain, scale, patch, label, annotate, version
-`;
-
 /** The `kubectl` program: its verbs, with kubectl's answer to an unknown one. */
 export function kubectl(ctx: CommandContext, readFile?: FileReader): CommandResult {
   const [verb, ...args] = ctx.args;
   const sub = { ...ctx, args };
+  if (verb === '--help' || verb === '-h' || (verb === 'help' && args.length === 0)) return ok(kubectlUsage());
+  if (verb === 'help') return kubectlVerbHelp(args[0] as string);
+  if (verb !== undefined && asksForHelp(args) && !notSimulated.has(verb)) return kubectlVerbHelp(verb);
   switch (verb) {
     case undefined:
-      return ok(usage);
+      return ok(kubectlUsage());
     case 'get':
       return getCommand(sub);
     case 'describe':

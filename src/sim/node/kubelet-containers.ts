@@ -85,7 +85,9 @@ export function handleTerminated(
   const effectiveRestarts = finished - started >= 600_000 ? 0 : status.restartCount;
   const restartAt = effectiveRestarts === 0 ? finished : finished + backOffMs(effectiveRestarts);
   if (api.now < restartAt) {
-    kubelet.restartAt = { ...kubelet.restartAt, [container.name]: restartAt };
+    // Written only when it changes: a new object every round would never let reconcile settle.
+    if (kubelet.restartAt?.[container.name] !== restartAt)
+      kubelet.restartAt = { ...kubelet.restartAt, [container.name]: restartAt };
     const seconds = Math.round((restartAt - finished) / 1000);
     const id = `${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})`;
     const message = `back-off ${seconds >= 60 ? `${Math.floor(seconds / 60)}m${seconds % 60}s` : `${seconds}s`} restarting failed container=${container.name} pod=${id}`;
@@ -107,7 +109,7 @@ export function handleTerminated(
       lastState: { terminated },
     };
   }
-  if (kubelet.restartAt) {
+  if (kubelet.restartAt && container.name in kubelet.restartAt) {
     const { [container.name]: _done, ...rest } = kubelet.restartAt;
     kubelet.restartAt = rest;
   }

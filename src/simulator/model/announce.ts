@@ -1,4 +1,4 @@
-import type { MoveConsequence } from '../../store/move-consequence.ts';
+import type { MoveConsequence } from '../../sim/view.ts';
 import { type HistoryPoint, resetInput } from '../../store/sim-store.ts';
 import type { SimMessages } from '../i18n/en.ts';
 import { explainReason } from './explain-reason.ts';

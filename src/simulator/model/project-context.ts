@@ -1,5 +1,5 @@
 import type { ClusterState } from '../../sim/view.ts';
-import type { MoveConsequence } from '../../store/move-consequence.ts';
+import type { MoveConsequence } from '../../sim/view.ts';
 import type { DiagramEdge, DiagramLabels, DiagramNode } from './diagram-types.ts';
 import type { SlotMemory } from './slots.ts';
 

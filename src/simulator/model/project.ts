@@ -1,5 +1,5 @@
 import { type ClusterState, nodeDiskFiles, nodeStatus, type Pod } from '../../sim/view.ts';
-import type { MoveConsequence } from '../../store/move-consequence.ts';
+import type { MoveConsequence } from '../../sim/view.ts';
 import type {
   Diagram,
   DiagramEdge,

@@ -1,7 +1,7 @@
-import type { ApiServer } from '../../api/api-server.ts';
-import { isDns1123Subdomain, isQualifiedName, isValidLabelValue } from '../../lib/validation.ts';
-import { type CommandContext, type CommandResult, ok, refuse } from '../command.ts';
-import { flagOn, parseArgs } from '../flags.ts';
+import type { ApiServer } from '../api/api-server.ts';
+import { type CommandContext, type CommandResult, ok, refuse } from '../kubectl/command.ts';
+import { flagOn, parseArgs } from '../kubectl/flags.ts';
+import { isDns1123Subdomain, isQualifiedName, isValidLabelValue } from '../lib/validation.ts';
 
 /** `sim node add|fail|recover|delete NAME`: what happens to machines, outside the API. */
 export function simNodeCommand(ctx: CommandContext): CommandResult {

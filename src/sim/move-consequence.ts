@@ -1,9 +1,12 @@
-import { type ClusterState, type FileInfo, type Pod, podFileView } from '../sim/view.ts';
+import { type FileInfo, podFileView } from './data-view.ts';
+import type { MoveRecord } from './run-result.ts';
+import type { ClusterState } from './state.ts';
 
 /**
  * What a `sim move` did to a pod's data, in facts the diagram highlights and the live region puts
  * into words. Kubernetes never moves a pod: the old one is deleted and a replacement is created, so
- * the answer is found by comparing the old pod's files (before) with its replacement's (after).
+ * the answer is found by comparing the old pod's files (before) with its replacement's (after);
+ * which pod is the replacement, the move itself reports (`RunResult.move`).
  */
 export interface MoveConsequence {
   namespace: string;
@@ -37,26 +40,16 @@ export interface LostData {
 
 const paths = (files: FileInfo[]) => files.map((f) => f.path);
 
-function replacementOf(before: ClusterState, after: ClusterState, old: Pod): Pod | undefined {
-  const owner = old.metadata.ownerReferences?.find((r) => r.controller)?.uid;
-  const namespace = old.metadata.namespace ?? 'default';
-  return Object.values(after.objects.Pod).find((p) => {
-    if ((p.metadata.namespace ?? 'default') !== namespace || p.metadata.uid === old.metadata.uid)
-      return false;
-    if (p.metadata.name === old.metadata.name) return true;
-    const isNew = !before.objects.Pod[`${namespace}/${p.metadata.name}`];
-    return isNew && owner !== undefined && p.metadata.ownerReferences?.some((r) => r.uid === owner);
-  });
-}
-
-/** Compares the cluster before and after `sim move POD --to NODE`; undefined if nothing moved. */
+/**
+ * Compares the cluster before and after a `sim move` (its `RunResult.move`); undefined if the pod
+ * is still there (its node is down, so it stays Terminating and nothing has moved yet).
+ */
 export function moveConsequence(
   before: ClusterState,
   after: ClusterState,
-  namespace: string,
-  name: string,
-  to: string,
+  move: MoveRecord,
 ): MoveConsequence | undefined {
+  const { namespace, pod: name, to } = move;
   const old = before.objects.Pod[`${namespace}/${name}`];
   if (
     !old ||
@@ -65,7 +58,7 @@ export function moveConsequence(
   )
     return undefined;
   const from = old.spec.nodeName ?? '';
-  const replacement = replacementOf(before, after, old);
+  const replacement = move.replacement ? after.objects.Pod[`${namespace}/${move.replacement}`] : undefined;
   const oldView = podFileView(before, namespace, name);
   const newView = replacement ? podFileView(after, namespace, replacement.metadata.name) : [];
   const newMounts = new Map(newView.flatMap((c) => c.mounts.map((m) => [m.volume, m] as const)));

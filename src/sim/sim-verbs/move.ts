@@ -1,12 +1,12 @@
-import { admitOnCreate } from './api/admission.ts';
-import type { Pod } from './api/types.ts';
-import type { RunOptions, RunResult } from './cluster.ts';
-import { mutate } from './cluster.ts';
-import { failed, ok, refuse } from './kubectl/command.ts';
-import { parseArgs } from './kubectl/flags.ts';
-import { typedName } from './kubectl/resources.ts';
-import { cloneJson } from './lib/clone.ts';
-import type { ClusterState } from './state.ts';
+import { admitOnCreate } from '../api/admission.ts';
+import type { Pod } from '../api/types.ts';
+import { changesBetween } from '../changes.ts';
+import { failed, ok, refuse } from '../kubectl/command.ts';
+import { parseArgs } from '../kubectl/flags.ts';
+import { typedName } from '../kubectl/resources.ts';
+import { cloneJson } from '../lib/clone.ts';
+import { mutate, type Outcome } from '../run-result.ts';
+import type { ClusterState } from '../state.ts';
 
 /**
  * `sim move POD --to NODE`, what dragging a pod onto another node does. Kubernetes never moves a
@@ -15,7 +15,7 @@ import type { ClusterState } from './state.ts';
  * owner, so the simulator recreates it as a learner would, once the old one is gone. The
  * replacement follows every scheduling and volume rule, so it may stay Pending.
  */
-export function moveCommand(state: ClusterState, args: string[], _options: RunOptions): RunResult {
+export function moveCommand(state: ClusterState, args: string[]): Outcome {
   let pod: Pod | undefined;
   let target = '';
   const deleted = mutate(
@@ -41,20 +41,24 @@ export function moveCommand(state: ClusterState, args: string[], _options: RunOp
   );
   if (deleted.result.exitCode !== 0 || !pod) return deleted;
   const old = pod;
-  const owner = old.metadata.ownerReferences?.find((r) => r.controller);
   const namespace = old.metadata.namespace ?? 'default';
+  const record = { namespace, pod: old.metadata.name, from: old.spec.nodeName ?? '', to: target };
+  const owner = old.metadata.ownerReferences?.find((r) => r.controller);
   if (owner) {
-    const replacement = Object.values(deleted.state.objects.Pod)
-      .filter(
-        (p) =>
-          p.metadata.ownerReferences?.some((r) => r.uid === owner.uid) && p.metadata.uid !== old.metadata.uid,
-      )
-      .filter((p) => p.spec.nodeSelector?.['kubernetes.io/hostname'] === target)
-      .sort((a, b) => Number(b.metadata.resourceVersion) - Number(a.metadata.resourceVersion))[0];
+    // The replacement is the pod the owner created in answer to the deletion: the one new pod of
+    // that owner in this command's change set (a StatefulSet's keeps the old name, with a new UID).
+    const replacement = changesBetween(state, deleted.state)
+      .created.filter((ref) => ref.kind === 'Pod' && ref.namespace === namespace)
+      .map((ref) => deleted.state.objects.Pod[`${namespace}/${ref.name}`] as Pod)
+      .find((p) => p.metadata.ownerReferences?.some((r) => r.uid === owner.uid));
     const line = replacement
       ? `${typedName(owner.kind, owner.name)} created pod/${replacement.metadata.name} with node selector kubernetes.io/hostname=${target}\n`
       : `${typedName(owner.kind, owner.name)} has not created a replacement yet\n`;
-    return { state: deleted.state, result: ok(deleted.result.stdout + line) };
+    return {
+      state: deleted.state,
+      result: ok(deleted.result.stdout + line),
+      move: { ...record, ...(replacement ? { replacement: replacement.metadata.name } : {}) },
+    };
   }
   if (deleted.state.objects.Pod[`${namespace}/${old.metadata.name}`]) {
     return {
@@ -64,6 +68,7 @@ export function moveCommand(state: ClusterState, args: string[], _options: RunOp
         1,
         deleted.result.stdout,
       ),
+      move: record,
     };
   }
   const created = mutate(
@@ -92,5 +97,11 @@ export function moveCommand(state: ClusterState, args: string[], _options: RunOp
     },
     [],
   );
-  return { state: created.state, result: ok(deleted.result.stdout + created.result.stdout) };
+  return {
+    state: created.state,
+    result: ok(deleted.result.stdout + created.result.stdout),
+    move: created.state.objects.Pod[`${namespace}/${old.metadata.name}`]
+      ? { ...record, replacement: old.metadata.name }
+      : record,
+  };
 }

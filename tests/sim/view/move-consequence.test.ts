@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ClusterState, createCluster, runScript } from '../../src/sim/index.ts';
-import { moveConsequence } from '../../src/store/move-consequence.ts';
+import { type ClusterState, createCluster, moveConsequence, runScript } from '../../../src/sim/index.ts';
 
 const run = (state: ClusterState, script: string): ClusterState => {
   const { state: next, steps } = runScript(state, script);
@@ -31,10 +30,11 @@ EOF`;
 /** Runs `sim move` and compares the cluster before and after it. */
 function move(before: ClusterState, name: string, to: string) {
   const { state: after, steps } = runScript(before, `sim move ${name} --to ${to}`);
+  const record = steps[0]?.move;
   return {
     after,
     result: steps[0]?.result,
-    consequence: moveConsequence(before, after, 'default', name, to),
+    consequence: record ? moveConsequence(before, after, record) : undefined,
   };
 }
 
@@ -237,7 +237,9 @@ EOF`,
     });
 
     it('is undefined when the cluster did not change', () => {
-      expect(moveConsequence(before, before, 'default', 'cache', 'node-2')).toBeUndefined();
+      expect(
+        moveConsequence(before, before, { namespace: 'default', pod: 'cache', from: 'node-1', to: 'node-2' }),
+      ).toBeUndefined();
     });
   });
 });

@@ -5,7 +5,7 @@ import {
   createSimStore,
   selectCluster,
   selectLog,
-} from '../../src/store/create-sim-store.ts';
+} from '../helpers/create-sim-store.ts';
 
 const claim = `kubectl apply -f - <<EOF
 apiVersion: v1
@@ -24,7 +24,15 @@ describe('a simulator store', () => {
     const store = createSimStore();
     const log = store.getState().run(claim);
     expect(log).toEqual([
-      { command: claim, result: { stdout: 'persistentvolumeclaim/data created\n', stderr: '', exitCode: 0 } },
+      {
+        command: claim,
+        result: { stdout: 'persistentvolumeclaim/data created\n', stderr: '', exitCode: 0 },
+        changes: {
+          created: [{ kind: 'PersistentVolumeClaim', name: 'data', namespace: 'default' }],
+          updated: [],
+          deleted: [],
+        },
+      },
     ]);
     expect(selectCluster(store.getState()).objects.PersistentVolumeClaim['default/data']).toBeDefined();
     expect(selectLog(store.getState())).toHaveLength(1);

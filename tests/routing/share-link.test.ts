@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSetup, encodeSetup } from '../../src/app/share-link.ts';
+import { decodeSetup, encodeSetup } from '../../src/routing/share-link.ts';
 
 describe('share links', () => {
   it('round-trips a script with a here-document and Korean text', () => {
