@@ -124,7 +124,10 @@ export default defineConfig([
         'error',
         {
           patterns: [
-            { group: ['**/app/**'], message: 'A leaf module must not import src/app: move what it needs to a leaf.' },
+            {
+              group: ['**/app/**'],
+              message: 'A leaf module must not import src/app: move what it needs to a leaf.',
+            },
             {
               group: ['**/sim/**', '!**/sim/view.ts'],
               allowTypeImports: true,

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  canRedo,
-  canUndo,
-  createSimStore,
-  selectCluster,
-  selectLog,
-} from '../helpers/create-sim-store.ts';
+import { canRedo, canUndo, createSimStore, selectCluster, selectLog } from '../helpers/create-sim-store.ts';
 
 const claim = `kubectl apply -f - <<EOF
 apiVersion: v1
