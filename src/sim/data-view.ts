@@ -1,5 +1,5 @@
 import type { Pod } from './api/types.ts';
-import { containerMounts } from './node/container-view.ts';
+import { containerFs, containerMounts } from './node/container-view.ts';
 import { pathsUnder, utf8Length } from './node/fs-ops.ts';
 import type { FsTree } from './node/fs-tree.ts';
 import { imageFilesystem } from './node/images.ts';
@@ -120,4 +120,27 @@ export function emptyDirFiles(state: ClusterState, node: string, podUid: string,
 /** Files on a network disk (a PV's backing storage outside the nodes), by its data key. */
 export function networkDiskFiles(state: ClusterState, key: string): FileInfo[] {
   return files(state.disks.network[key], '/');
+}
+
+/**
+ * A file as a container sees it, what `kubectl exec POD -c CONTAINER -- cat PATH` would print: the
+ * deepest mount covering the path, else the container's own filesystem (image and writable
+ * layer). A stopped container's volumes are still read (its own layer then reads as empty).
+ * Undefined when there is no such pod, container or file.
+ */
+export function readContainerFile(
+  state: ClusterState,
+  namespace: string,
+  podName: string,
+  path: string,
+  containerName?: string,
+): string | undefined {
+  const pod = state.objects.Pod[`${namespace}/${podName}`];
+  if (!pod) return undefined;
+  const container = containerName
+    ? pod.spec.containers.find((c) => c.name === containerName)
+    : pod.spec.containers[0];
+  const fs = container ? containerFs(state, pod, container, {}) : undefined;
+  // stat first: readFile answers an error code in the same string type as a file's content.
+  return fs?.stat(path)?.type === 'file' ? fs.readFile(path) : undefined;
 }

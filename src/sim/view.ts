@@ -1,6 +1,7 @@
 /**
  * The simulator's read-only surface: what the diagram and inspector need to draw a cluster state
- * (statuses, files and where they live). Small on purpose: a page draws the diagram with only this
+ * (statuses, files and where they live) and what goal checks read (objects by key, label
+ * selectors, files as a container sees them). Small on purpose: a page draws the diagram with only this
  * and loads the engine (`engine.ts`: kubectl, controllers, shell, YAML) when the learner acts.
  */
 export type {
@@ -20,9 +21,12 @@ export {
   networkDiskFiles,
   nodeDiskFiles,
   podFileView,
+  readContainerFile,
   type StorageLocation,
 } from './data-view.ts';
+export { objectKey } from './api/object-keys.ts';
 export type { CommandResult } from './kubectl/command.ts';
+export { matchesRequirements, parseSelector } from './lib/label-selector.ts';
 export { type LostData, type MoveConsequence, moveConsequence } from './move-consequence.ts';
 export { nodeStatus } from './kubectl/printers/node-columns.ts';
 export { podReady, podStatus } from './kubectl/printers/pod-columns.ts';

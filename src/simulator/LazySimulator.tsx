@@ -1,7 +1,6 @@
 import { loadDefaultCluster, scenarioLoaders } from 'virtual:scenarios';
 import { type ComponentType, useCallback, useEffect, useState } from 'react';
 import { useLocale } from '../i18n/locale-context.tsx';
-import type { Goal } from '../scenarios/goal.ts';
 import type { SimulatorProps } from './Simulator.tsx';
 
 /**
@@ -67,7 +66,7 @@ export function LazySimulator({
       ? loadScenario().then((module) => ({
           initial: module.default.initial,
           setupText: module.default.setup,
-          ...(module.default.goal ? { goal: module.default.goal as Goal } : {}),
+          ...(module.default.goal ? { goal: module.default.goal } : {}),
         }))
       : setup
         ? import('../sim/engine.ts').then((module) => ({ setup, engine: module.engine }))

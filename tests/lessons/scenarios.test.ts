@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/lessons/build/load-course.ts';
 import { checkSolution, scenarioInitialState } from '../../src/lessons/build/scenario-state.ts';
-import type { Goal } from '../../src/scenarios/goal.ts';
 
 // The content checks CI relies on: every scenario starts cleanly, every challenge's solution still
 // reaches its goal, and both languages ask the same of the learner.
@@ -23,7 +22,7 @@ describe('scenarios', () => {
   it.each(scenarios.filter(([, s]) => s.goal))('%s: the solution replays to the goal', (id, scenario) => {
     expect(() =>
       checkSolution(
-        { setup: scenario.setup, goal: scenario.goal as Goal, solution: scenario.solution ?? '' },
+        { setup: scenario.setup, goal: scenario.goal, solution: scenario.solution ?? '' },
         `content/scenarios/${id}.yaml`,
       ),
     ).not.toThrow();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkGoal, readPodFile } from '../../src/scenarios/goal.ts';
+import { checkGoal } from '../../src/scenarios/goal.ts';
 import { engine } from '../../src/sim/engine.ts';
+import { readContainerFile as readPodFile } from '../../src/sim/view.ts';
 
 const setup = `kubectl apply -f - <<EOF
 apiVersion: v1
@@ -48,12 +49,24 @@ describe('goal checks', () => {
     [{ object: { kind: 'Widget', name: 'x' } }, false],
     [{ pods: { selector: 'app=web', node: 'node-1', phase: 'Running' }, count: 1 }, true],
     [{ pods: { selector: 'app=db' }, count: 0 }, true],
+    [{ pods: { selector: 'app in (web,db)' }, count: 1 }, true],
+    [{ pods: { selector: 'app!=web' }, count: 0 }, true],
+    [{ pods: { selector: 'app' }, count: 1 }, true],
+    [{ pods: { selector: 'app=(' }, count: 0 }, false],
+    [{ object: { kind: 'PersistentVolume', name: 'web' }, exists: false }, true],
     [{ file: { pod: 'web', path: '/cache/hits.txt' }, contains: 'warm' }, true],
     [{ file: { pod: 'web', path: '/cache/hits.txt' }, exists: false }, false],
     [{ nodeFile: { node: 'node-1', path: '/var/log/web/app.log' }, contains: 'up' }, true],
     [{ nodeFile: { node: 'node-2', path: '/var/log/web/app.log' }, exists: false }, true],
   ] as const)('%j holds: %s', (check, expected) => {
     expect(checkGoal(cluster, [check]).met).toBe(expected);
+  });
+
+  it("reads a file of the image as the container sees it, and a stopped container's volumes", () => {
+    expect(readPodFile(cluster, 'default', 'web', '/etc/hostname')).toBe('web\n');
+    const crashed = engine.runScript(cluster, 'sim crash web').state;
+    expect(readPodFile(crashed, 'default', 'web', '/cache/hits.txt')).toBe('warm\n');
+    expect(readPodFile(cluster, 'default', 'web', '/cache/hits.txt', 'nope')).toBeUndefined();
   });
 
   it('is not met when it has no checks', () => {

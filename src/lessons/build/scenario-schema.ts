@@ -1,32 +1,5 @@
 import { z } from 'zod';
-
-const fileTest = { exists: z.boolean().optional(), contains: z.string().optional() };
-const goalCheck = z.union([
-  z.strictObject({
-    object: z.strictObject({ kind: z.string(), name: z.string(), namespace: z.string().optional() }),
-    exists: z.boolean().optional(),
-    field: z.string().optional(),
-    equals: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
-  }),
-  z.strictObject({
-    pods: z.strictObject({
-      selector: z.string().optional(),
-      node: z.string().optional(),
-      phase: z.string().optional(),
-    }),
-    count: z.number().int().nonnegative(),
-  }),
-  z.strictObject({
-    file: z.strictObject({
-      pod: z.string(),
-      path: z.string(),
-      container: z.string().optional(),
-      namespace: z.string().optional(),
-    }),
-    ...fileTest,
-  }),
-  z.strictObject({ nodeFile: z.strictObject({ node: z.string(), path: z.string() }), ...fileTest }),
-]);
+import { goalSchema } from '../../scenarios/goal-schema.ts';
 
 /**
  * A scenario file, `content/scenarios/<id>.yaml`: language-neutral, in the command language of
@@ -39,7 +12,7 @@ export const scenarioSchema = z
     description: z.string().trim().min(1).optional(),
     setup: z.string(),
     /** Checks that must all hold once the learner is done (see src/scenarios/goal.ts). */
-    goal: z.array(goalCheck).min(1).optional(),
+    goal: goalSchema.optional(),
     /** What a learner would type on a real cluster to reach the goal; CI replays it. */
     solution: z.string().optional(),
   })

@@ -24,7 +24,7 @@ const verbs: Record<string, VerbHelp> = {
     group: 'Basic Commands (Intermediate)',
     short: 'Display one or many resources',
     usage:
-      'kubectl get [(-o|--output=)json|yaml|name|wide|jsonpath=...] (TYPE[.VERSION][.GROUP] [NAME | -l label] | TYPE[.VERSION][.GROUP]/NAME ...) [flags] [options]',
+      'kubectl get [(-o|--output=)json|yaml|name|wide] (TYPE[.VERSION][.GROUP] [NAME | -l label] | TYPE[.VERSION][.GROUP]/NAME ...) [flags] [options]',
     examples: ['kubectl get pods -o wide', 'kubectl get pv,pvc', 'kubectl get pvc data -o yaml'],
   },
   delete: {

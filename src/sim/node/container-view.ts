@@ -1,5 +1,6 @@
 import type { Container, Pod } from '../api/types.ts';
 import type { ShellFs } from '../shell/shell-fs.ts';
+import type { FsTree } from './fs-tree.ts';
 import type { ClusterState } from '../state.ts';
 import { createContainerFs, type Mount } from './container-fs.ts';
 import { layerKey, locateVolume, treeOf, type VolumeLocation } from './volume-locations.ts';
@@ -36,11 +37,17 @@ export function containerMounts(state: ClusterState, pod: Pod, container: Contai
 
 /**
  * The filesystem `kubectl exec` sees in a running container: its writable layer at `/` with the
- * volumes mounted on top. Undefined when the container has no layer (not running).
+ * volumes mounted on top. Undefined when the container has no layer (not running), unless
+ * `stoppedLayer` stands in for it (reading what the volumes hold while the container is down).
  */
-export function containerFs(state: ClusterState, pod: Pod, container: Container): ShellFs | undefined {
+export function containerFs(
+  state: ClusterState,
+  pod: Pod,
+  container: Container,
+  stoppedLayer?: FsTree,
+): ShellFs | undefined {
   const node = pod.spec.nodeName ?? '';
-  const layer = state.disks.layers[layerKey(node, pod.metadata.uid, container.name)];
+  const layer = state.disks.layers[layerKey(node, pod.metadata.uid, container.name)] ?? stoppedLayer;
   if (!layer) return undefined;
   const mounts: Mount[] = [
     { mountPath: '/', tree: layer, base: '/', readOnly: false, filesystem: 'overlay' },

@@ -1,5 +1,5 @@
 import { failed, ok } from '../kubectl/command.ts';
-import { simUsage } from '../kubectl/help.ts';
+import { asksForHelp, simUsage } from '../kubectl/help.ts';
 import { mutate, type Outcome } from '../run-result.ts';
 import type { ClusterState } from '../state.ts';
 import { moveCommand } from './move.ts';
@@ -9,6 +9,8 @@ import { advanceCommand, resetCommand } from './reset-and-advance.ts';
 /** The `sim` program: what a real cluster does by itself, and what a learner does on the diagram. */
 export function runSim(state: ClusterState, args: string[], stdin: string | undefined): Outcome {
   const [verb, ...rest] = args;
+  // `sim VERB --help` answers with the verbs' usage, as kubectl does for its own.
+  if (asksForHelp(rest)) return { state, result: ok(simUsage) };
   switch (verb) {
     case 'reset':
       return resetCommand(state, rest);
