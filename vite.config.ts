@@ -16,7 +16,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        // Pure code (content pipeline, routing, later the simulator) runs in node: an accidental
+        // Pure code (content pipeline, routing, the simulator engine) runs in node: an accidental
         // DOM use fails here.
         test: { name: 'node', environment: 'node', include: ['tests/**/*.test.ts'] },
       },

@@ -1,5 +1,5 @@
 // Component tests (jsdom). jest-dom matchers, cleanup, and the shims React Flow needs in jsdom
-// (see shared/design/TOOLCHAIN.md §5): ResizeObserver, DOMMatrixReadOnly, offset sizes, getBBox.
+// (React Flow measures nodes with APIs jsdom lacks): ResizeObserver, DOMMatrixReadOnly, offset sizes, getBBox.
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';

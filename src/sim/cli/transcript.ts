@@ -2,7 +2,7 @@ import type { ScriptStep } from '../cluster.ts';
 
 /**
  * `$ COMMAND` then what it printed (standard output, then standard error), for each command —
- * exactly the contract of commands.md (step captions are for presenters, not transcripts).
+ * exactly the contract of docs/commands.md (step captions are for presenters, not transcripts).
  */
 export function formatTranscript(steps: ScriptStep[]): string {
   return steps.map(({ command, result }) => `$ ${command.source}\n${result.stdout}${result.stderr}`).join('');

@@ -1,5 +1,5 @@
 /**
- * The script language of shared/spec/commands.md: one command a line, `#` comments, `# step:`
+ * The script language of docs/commands.md: one command a line, `#` comments, `# step:`
  * markers, here-documents feeding standard input. Never throws: a command that cannot be parsed
  * carries an `error` (and an empty argv), so the runner prints it and changes nothing.
  */
