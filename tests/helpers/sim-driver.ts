@@ -75,18 +75,5 @@ export class SimDriver {
   }
 }
 
-/** A pod manifest with one nginx container and the given volumes/mounts. */
-export function podYaml(
-  name: string,
-  options: { volumes?: string; mounts?: string; extraSpec?: string; labels?: string } = {},
-): string {
-  return `apiVersion: v1
-kind: Pod
-metadata:
-  name: ${name}
-${options.labels ? `  labels:\n${options.labels}\n` : ''}spec:
-  containers:
-  - name: app
-    image: busybox:1.36
-${options.mounts ? `    volumeMounts:\n${options.mounts}\n` : ''}${options.extraSpec ? `${options.extraSpec}\n` : ''}${options.volumes ? `  volumes:\n${options.volumes}\n` : ''}`;
-}
+/** A pod manifest (one busybox container `app`): kept here for callers of the driver; built in manifests.ts. */
+export { podYaml } from './manifests.ts';

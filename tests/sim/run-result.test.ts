@@ -206,10 +206,13 @@ describe('help', () => {
     expect(step?.result.stdout).not.toMatch(/Execute a command in a container/);
   });
 
-  it.each([['sim help'], ['sim'], ['sim --help'], ['sim reset --help']])('%s lists the sim verbs (exit 0)', (command) => {
-    const [step] = steps(command);
-    expect(step?.result.exitCode).toBe(0);
-    for (const verb of ['reset', 'node', 'crash', 'move', 'advance'])
-      expect(step?.result.stdout).toMatch(new RegExp(`^ {2}${verb} `, 'm'));
-  });
+  it.each([['sim help'], ['sim'], ['sim --help'], ['sim reset --help']])(
+    '%s lists the sim verbs (exit 0)',
+    (command) => {
+      const [step] = steps(command);
+      expect(step?.result.exitCode).toBe(0);
+      for (const verb of ['reset', 'node', 'crash', 'move', 'advance'])
+        expect(step?.result.stdout).toMatch(new RegExp(`^ {2}${verb} `, 'm'));
+    },
+  );
 });

@@ -1,105 +1,88 @@
 import { describe, expect, it } from 'vitest';
+import { makeNodeDir, write } from '../../helpers/cluster.ts';
 import {
+  claimPodYaml,
   claimVolume,
-  claimYaml,
+  localClassYaml,
+  localSource,
+  nfsSource,
+  podYaml,
+  pvcYaml,
+  pvYaml,
+  scYaml,
+} from '../../helpers/manifests.ts';
+import {
   controlPlaneTaint,
   eventsOf,
-  localClass,
-  localPv,
-  makeNodeDir,
   nodeFile,
   noPreemption,
   parseTable,
   podRow,
   podStatus,
-  podWith,
-  SimDriver,
-  write,
-} from './volume-fixtures.ts';
+  row,
+} from '../../helpers/readers.ts';
+import { SimDriver } from '../../helpers/sim-driver.ts';
 
 /** Spec section I: access modes, what they mean and what really enforces them. */
 
-const nfsClass = `apiVersion: storage.k8s.io/v1
-kind: StorageClass
-metadata:
-  name: nfs
-provisioner: nfs.csi.k8s.io
-`;
+const nfsClass = scYaml('nfs', { provisioner: 'nfs.csi.k8s.io' });
 
 /** A static in-tree NFS PersistentVolume with these access modes (no class). */
-const nfsPv = (name: string, modes: string) => `apiVersion: v1
-kind: PersistentVolume
-metadata:
-  name: ${name}
-spec:
-  capacity:
-    storage: 5Gi
-  accessModes: [${modes}]
-  nfs:
-    server: nfs.example.com
-    path: /exports/${name}
-`;
-
-const claimRow = (sim: SimDriver, name: string) =>
-  parseTable(sim.run('kubectl get pvc').stdout).find((row) => row.NAME === name);
+const nfsPv = (name: string, modes: string) =>
+  pvYaml(name, { size: '5Gi', modes, source: nfsSource(`/exports/${name}`) });
 
 describe('I. Access modes', () => {
   it('I1: ReadWriteOnce lets several pods on the same node use the volume together', () => {
     const sim = new SimDriver();
-    sim.apply(claimYaml('data'));
-    sim.apply(podWith('a', 'node-1', claimVolume('data'), '/data'));
-    sim.apply(podWith('b', 'node-1', claimVolume('data'), '/data'));
+    sim.apply(pvcYaml('data'));
+    sim.apply(claimPodYaml('a', 'data', { node: 'node-1' }));
+    sim.apply(claimPodYaml('b', 'data', { node: 'node-1' }));
     expect(podRow(sim, 'a')).toMatchObject({ STATUS: 'Running', NODE: 'node-1' });
     expect(podRow(sim, 'b')).toMatchObject({ STATUS: 'Running', NODE: 'node-1' });
     write(sim, 'a', '/data/from-a', 'a');
     write(sim, 'b', '/data/from-b', 'b');
     expect(sim.ls('a', '/data')).toEqual(['from-a', 'from-b']);
-    expect(claimRow(sim, 'data')?.['ACCESS MODES']).toBe('RWO');
+    expect(row(sim, 'pvc', 'data')['ACCESS MODES']).toBe('RWO');
   });
 
   it('I1: ReadWriteMany lets pods on different nodes read and write the same files', () => {
     const sim = new SimDriver();
     sim.apply(nfsClass);
-    sim.apply(claimYaml('shared', { modes: 'ReadWriteMany', className: 'nfs' }));
+    sim.apply(pvcYaml('shared', { modes: 'ReadWriteMany', storageClassName: 'nfs' }));
     for (const [pod, node] of [
       ['a', 'node-1'],
       ['b', 'node-2'],
       ['c', 'node-3'],
     ] as const) {
-      sim.apply(podWith(pod, node, claimVolume('shared'), '/shared'));
+      sim.apply(podYaml(pod, { ...claimVolume('shared', { mountPath: '/shared' }), node }));
       expect(podRow(sim, pod)).toMatchObject({ STATUS: 'Running', NODE: node });
     }
     write(sim, 'a', '/shared/note', 'from-node-1');
     write(sim, 'c', '/shared/other', 'from-node-3');
     expect(sim.sh('b', 'cat /shared/note /shared/other')).toBe('from-node-1\nfrom-node-3\n');
-    expect(claimRow(sim, 'shared')?.['ACCESS MODES']).toBe('RWX');
+    expect(row(sim, 'pvc', 'shared')['ACCESS MODES']).toBe('RWX');
   });
 
   it('I1: modes print abbreviated in the fixed order RWO,ROX,RWX,RWOP', () => {
     const sim = new SimDriver();
     sim.apply(nfsPv('multi', 'ReadWriteMany, ReadOnlyMany, ReadWriteOnce'));
-    const row = parseTable(sim.run('kubectl get pv multi').stdout)[0];
-    expect(row?.['ACCESS MODES']).toBe('RWO,ROX,RWX');
+    const multi = parseTable(sim.run('kubectl get pv multi').stdout)[0];
+    expect(multi?.['ACCESS MODES']).toBe('RWO,ROX,RWX');
   });
 
   it('I2: access modes only match claims to volumes: a ReadOnlyMany volume is still writable when mounted', () => {
     const sim = new SimDriver();
     sim.apply(
-      `${nfsPv('archive', 'ReadOnlyMany')}---\n${claimYaml('archive', { modes: 'ReadOnlyMany', className: '' })}`,
+      `${nfsPv('archive', 'ReadOnlyMany')}---\n${pvcYaml('archive', { modes: 'ReadOnlyMany', storageClassName: '' })}`,
     );
-    sim.apply(podWith('a', 'node-1', claimVolume('archive'), '/archive'));
-    sim.apply(podWith('b', 'node-2', claimVolume('archive'), '/archive'));
-    expect(claimRow(sim, 'archive')).toMatchObject({ STATUS: 'Bound', 'ACCESS MODES': 'ROX' });
+    sim.apply(podYaml('a', { ...claimVolume('archive', { mountPath: '/archive' }), node: 'node-1' }));
+    sim.apply(podYaml('b', { ...claimVolume('archive', { mountPath: '/archive' }), node: 'node-2' }));
+    expect(row(sim, 'pvc', 'archive')).toMatchObject({ STATUS: 'Bound', 'ACCESS MODES': 'ROX' });
     write(sim, 'a', '/archive/written', 'not-protected');
     expect(sim.sh('b', 'cat /archive/written')).toBe('not-protected\n');
     // Only the pod's own readOnly flag protects the files.
     sim.apply(
-      podWith(
-        'c',
-        'node-3',
-        claimVolume('archive').replace('claimName: archive', 'claimName: archive\n      readOnly: true'),
-        '/archive',
-      ),
+      podYaml('c', { ...claimVolume('archive', { mountPath: '/archive', readOnly: true }), node: 'node-3' }),
     );
     const denied = sim.run('kubectl exec c -- sh -c "echo x > /archive/more"');
     expect(denied.exitCode).not.toBe(0);
@@ -109,13 +92,13 @@ describe('I. Access modes', () => {
   it('I3: a claim binds only a volume whose access modes include every mode it requests', () => {
     const sim = new SimDriver();
     sim.apply(nfsPv('only-rwo', 'ReadWriteOnce'));
-    sim.apply(claimYaml('wants-rwx', { modes: 'ReadWriteMany', className: '' }));
-    expect(claimRow(sim, 'wants-rwx')?.STATUS).toBe('Pending');
+    sim.apply(pvcYaml('wants-rwx', { modes: 'ReadWriteMany', storageClassName: '' }));
+    expect(row(sim, 'pvc', 'wants-rwx').STATUS).toBe('Pending');
     expect(eventsOf(sim, 'persistentvolumeclaim/wants-rwx')).toContain(
       'Normal FailedBinding: no persistent volumes available for this claim and no storage class is set',
     );
     sim.apply(nfsPv('rwo-rwx', 'ReadWriteOnce, ReadWriteMany'));
-    expect(claimRow(sim, 'wants-rwx')).toMatchObject({
+    expect(row(sim, 'pvc', 'wants-rwx')).toMatchObject({
       STATUS: 'Bound',
       VOLUME: 'rwo-rwx',
       'ACCESS MODES': 'RWO,RWX',
@@ -125,10 +108,10 @@ describe('I. Access modes', () => {
 
   it('I4: a second pod using a ReadWriteOncePod claim is unschedulable', () => {
     const sim = new SimDriver();
-    sim.apply(claimYaml('solo', { modes: 'ReadWriteOncePod' }));
-    sim.apply(podWith('first', undefined, claimVolume('solo'), '/data'));
+    sim.apply(pvcYaml('solo', { modes: 'ReadWriteOncePod' }));
+    sim.apply(claimPodYaml('first', 'solo'));
     expect(podStatus(sim, 'first')).toBe('Running');
-    sim.apply(podWith('second', undefined, claimVolume('solo'), '/data'));
+    sim.apply(claimPodYaml('second', 'solo'));
     expect(podStatus(sim, 'second')).toBe('Pending');
     expect(eventsOf(sim, 'pod/second')).toEqual([
       `Warning FailedScheduling: 0/4 nodes are available: ${controlPlaneTaint}, 3 node has pod using PersistentVolumeClaim with the same name and ReadWriteOncePod access mode. ${noPreemption(4)}`,
@@ -139,11 +122,11 @@ describe('I. Access modes', () => {
 
   it('I4: a second node gets the Multi-Attach error for a ReadWriteOnce disk', () => {
     const sim = new SimDriver();
-    sim.apply(claimYaml('data'));
-    sim.apply(podWith('a', 'node-1', claimVolume('data'), '/data'));
+    sim.apply(pvcYaml('data'));
+    sim.apply(claimPodYaml('a', 'data', { node: 'node-1' }));
     write(sim, 'a', '/data/f', 'one-node-at-a-time');
     const pv = sim.pvc('data')?.spec.volumeName ?? '';
-    sim.apply(podWith('b', 'node-2', claimVolume('data'), '/data'));
+    sim.apply(claimPodYaml('b', 'data', { node: 'node-2' }));
     expect(podRow(sim, 'b')).toMatchObject({ STATUS: 'ContainerCreating', NODE: 'node-2' });
     expect(eventsOf(sim, 'pod/b')).toEqual([
       'Normal Scheduled: Successfully assigned default/b to node-2',
@@ -163,22 +146,22 @@ describe('I. Access modes', () => {
 
   it('I4: a ReadWriteOnce local volume "works" for many pods because node affinity keeps them on one node', () => {
     const sim = new SimDriver();
-    sim.apply(localClass);
+    sim.apply(localClassYaml('local-storage'));
     makeNodeDir(sim, 'node-2', '/mnt/disks/vol2');
     sim.apply(
-      `${localPv('local-2', 'node-2', '/mnt/disks/vol2')}---\n${claimYaml('data', { className: 'local-storage' })}`,
+      `${pvYaml('local-2', { size: '5Gi', storageClassName: 'local-storage', node: 'node-2', source: localSource('/mnt/disks/vol2') })}---\n${pvcYaml('data', { storageClassName: 'local-storage' })}`,
     );
     for (const pod of ['a', 'b', 'c']) {
-      sim.apply(podWith(pod, undefined, claimVolume('data'), '/data'));
+      sim.apply(claimPodYaml(pod, 'data'));
       expect(podRow(sim, pod)).toMatchObject({ STATUS: 'Running', NODE: 'node-2' });
     }
   });
 
   it('I4: nothing stops two nodes using a ReadWriteOnce volume that is neither attachable nor node-bound', () => {
     const sim = new SimDriver();
-    sim.apply(`${nfsPv('share', 'ReadWriteOnce')}---\n${claimYaml('data', { className: '' })}`);
-    sim.apply(podWith('a', 'node-1', claimVolume('data'), '/data'));
-    sim.apply(podWith('b', 'node-3', claimVolume('data'), '/data'));
+    sim.apply(`${nfsPv('share', 'ReadWriteOnce')}---\n${pvcYaml('data', { storageClassName: '' })}`);
+    sim.apply(claimPodYaml('a', 'data', { node: 'node-1' }));
+    sim.apply(claimPodYaml('b', 'data', { node: 'node-3' }));
     expect(podRow(sim, 'a')).toMatchObject({ STATUS: 'Running', NODE: 'node-1' });
     expect(podRow(sim, 'b')).toMatchObject({ STATUS: 'Running', NODE: 'node-3' });
     write(sim, 'a', '/data/f', 'both-write');
@@ -189,22 +172,22 @@ describe('I. Access modes', () => {
   it('I5: a CSI driver provisions only the modes it supports (the block disk refuses ReadWriteMany)', () => {
     const sim = new SimDriver();
     sim.apply(nfsClass);
-    sim.apply(claimYaml('disk-rwx', { modes: 'ReadWriteMany' }));
-    sim.apply(claimYaml('nfs-rwx', { modes: 'ReadWriteMany', className: 'nfs' }));
-    sim.apply(podWith('web', undefined, claimVolume('disk-rwx'), '/data'));
+    sim.apply(pvcYaml('disk-rwx', { modes: 'ReadWriteMany' }));
+    sim.apply(pvcYaml('nfs-rwx', { modes: 'ReadWriteMany', storageClassName: 'nfs' }));
+    sim.apply(claimPodYaml('web', 'disk-rwx'));
     expect(podStatus(sim, 'web')).toBe('Pending');
-    expect(claimRow(sim, 'disk-rwx')?.STATUS).toBe('Pending');
+    expect(row(sim, 'pvc', 'disk-rwx').STATUS).toBe('Pending');
     expect(eventsOf(sim, 'persistentvolumeclaim/disk-rwx')).toContain(
       'Warning ProvisioningFailed: failed to provision volume with StorageClass "standard": rpc error: code = InvalidArgument desc = access mode ReadWriteMany is not supported by disk.csi.volumelab.dev',
     );
-    expect(claimRow(sim, 'nfs-rwx')).toMatchObject({ STATUS: 'Bound', 'ACCESS MODES': 'RWX' });
+    expect(row(sim, 'pvc', 'nfs-rwx')).toMatchObject({ STATUS: 'Bound', 'ACCESS MODES': 'RWX' });
   });
 
   it('I5: ReadWriteOncePod is provisioned by the CSI block-disk driver', () => {
     const sim = new SimDriver();
-    sim.apply(claimYaml('solo', { modes: 'ReadWriteOncePod' }));
-    sim.apply(podWith('web', undefined, claimVolume('solo'), '/data'));
+    sim.apply(pvcYaml('solo', { modes: 'ReadWriteOncePod' }));
+    sim.apply(claimPodYaml('web', 'solo'));
     expect(podStatus(sim, 'web')).toBe('Running');
-    expect(claimRow(sim, 'solo')).toMatchObject({ STATUS: 'Bound', 'ACCESS MODES': 'RWOP' });
+    expect(row(sim, 'pvc', 'solo')).toMatchObject({ STATUS: 'Bound', 'ACCESS MODES': 'RWOP' });
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Pod, Volume } from '../../../src/sim/api/types.ts';
 import { locateVolume } from '../../../src/sim/node/volume-locations.ts';
-import { podWith, SimDriver } from './volume-fixtures.ts';
+import { podYaml, volume } from '../../helpers/manifests.ts';
+import { SimDriver } from '../../helpers/sim-driver.ts';
 
 /**
  * The API objects behind spec rules L2 (CSIStorageCapacity) and L4 (inline legacy disks): how
@@ -17,7 +18,7 @@ storageClassName: pool
 ${extra}`;
 
 const diskPod = (name: string, source: string) =>
-  podWith(name, 'node-1', `  - name: disk\n${source}`, '/data');
+  podYaml(name, { ...volume('disk', source, '/data'), node: 'node-1' });
 
 function diskVolume(sim: SimDriver, pod: string): { pod: Pod; volume: Volume } {
   const found = sim.pod(pod);

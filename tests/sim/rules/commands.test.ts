@@ -1,38 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../../../src/sim/cluster.ts';
-import { SimDriver } from '../../helpers/sim-driver.ts';
+import { apply, run } from '../../helpers/cluster.ts';
 import {
   claimVolume,
   emptyDirVolume,
-  ok,
-  pod,
-  podStatusOf,
-  pvc,
-  rows,
-  statefulSet,
-  workload,
-} from './manifests.ts';
+  podYaml,
+  pvcYaml,
+  statefulSetYaml,
+  workloadYaml,
+} from '../../helpers/manifests.ts';
+import { cells, podStatus } from '../../helpers/readers.ts';
+import { SimDriver } from '../../helpers/sim-driver.ts';
 
-const names = (output: string) => rows(output).map((r) => r[0]);
+const names = (output: string) => cells(output).map((r) => r[0]);
 
 describe('commands.md: the kubectl commands', () => {
   it('kubectl apply -f - creates, configures or leaves objects unchanged', () => {
     const sim = new SimDriver();
-    expect(ok(sim.apply(pvc('data')))).toBe('persistentvolumeclaim/data created\n');
-    expect(ok(sim.apply(pvc('data')))).toBe('persistentvolumeclaim/data unchanged\n');
-    expect(ok(sim.apply(workload('Deployment', 'web', 1)))).toBe('deployment.apps/web created\n');
-    expect(ok(sim.apply(workload('Deployment', 'web', 2)))).toBe('deployment.apps/web configured\n');
+    expect(apply(sim, pvcYaml('data'))).toBe('persistentvolumeclaim/data created\n');
+    expect(apply(sim, pvcYaml('data'))).toBe('persistentvolumeclaim/data unchanged\n');
+    expect(apply(sim, workloadYaml('Deployment', 'web', 1))).toBe('deployment.apps/web created\n');
+    expect(apply(sim, workloadYaml('Deployment', 'web', 2))).toBe('deployment.apps/web configured\n');
     expect(sim.state.objects.Deployment['default/web']?.spec.replicas).toBe(2);
   });
 
   it('kubectl apply -f FILE reads the file (the runner), relative names resolved by the reader', () => {
     const sim = new SimDriver();
-    const files: Record<string, string> = { 'claim.yaml': pvc('from-file') };
-    const run = runCommand(sim.state, ['kubectl', 'apply', '-f', 'claim.yaml'], undefined, {
+    const files: Record<string, string> = { 'claim.yaml': pvcYaml('from-file') };
+    const applied = runCommand(sim.state, ['kubectl', 'apply', '-f', 'claim.yaml'], undefined, {
       readFile: (path) => files[path],
     });
-    expect(run.result.stdout).toBe('persistentvolumeclaim/from-file created\n');
-    const missing = runCommand(run.state, ['kubectl', 'apply', '-f', 'nope.yaml'], undefined, {
+    expect(applied.result.stdout).toBe('persistentvolumeclaim/from-file created\n');
+    const missing = runCommand(applied.state, ['kubectl', 'apply', '-f', 'nope.yaml'], undefined, {
       readFile: (path) => files[path],
     });
     expect(missing.result.stderr).toBe('error: the path "nope.yaml" does not exist\n');
@@ -40,8 +39,8 @@ describe('commands.md: the kubectl commands', () => {
 
   it('kubectl create -f refuses an existing name with AlreadyExists', () => {
     const sim = new SimDriver();
-    expect(ok(sim.run('kubectl create -f -', pvc('data')))).toBe('persistentvolumeclaim/data created\n');
-    const again = sim.run('kubectl create -f -', pvc('data'));
+    expect(run(sim, 'kubectl create -f -', pvcYaml('data'))).toBe('persistentvolumeclaim/data created\n');
+    const again = sim.run('kubectl create -f -', pvcYaml('data'));
     expect(again.exitCode).toBe(1);
     expect(again.stderr).toBe(
       'Error from server (AlreadyExists): error when creating "STDIN": persistentvolumeclaims "data" already exists\n',
@@ -50,14 +49,14 @@ describe('commands.md: the kubectl commands', () => {
 
   it('kubectl get: short names, several kinds, names, -l, -o name', () => {
     const sim = new SimDriver();
-    ok(sim.apply(pod('a', { labels: { tier: 'front' } })));
-    ok(sim.apply(pod('b')));
+    apply(sim, podYaml('a', { labels: { tier: 'front' } }));
+    apply(sim, podYaml('b'));
     for (const kind of ['po', 'pods', 'pod'])
-      expect(names(ok(sim.run(`kubectl get ${kind}`)))).toEqual(['a', 'b']);
-    expect(names(ok(sim.run('kubectl get no')))).toEqual(['control-plane', 'node-1', 'node-2', 'node-3']);
-    expect(names(ok(sim.run('kubectl get pods -l tier=front')))).toEqual(['a']);
-    expect(ok(sim.run('kubectl get pods a b -o name'))).toBe('pod/a\npod/b\n');
-    const both = ok(sim.run('kubectl get po,sc'));
+      expect(names(run(sim, `kubectl get ${kind}`))).toEqual(['a', 'b']);
+    expect(names(run(sim, 'kubectl get no'))).toEqual(['control-plane', 'node-1', 'node-2', 'node-3']);
+    expect(names(run(sim, 'kubectl get pods -l tier=front'))).toEqual(['a']);
+    expect(run(sim, 'kubectl get pods a b -o name')).toBe('pod/a\npod/b\n');
+    const both = run(sim, 'kubectl get po,sc');
     expect(both).toContain('\npod/a ');
     expect(both).toContain('\nstorageclass.storage.k8s.io/standard (default) ');
     expect(sim.run('kubectl get pvc').stderr).toBe('No resources found in default namespace.\n');
@@ -67,16 +66,16 @@ describe('commands.md: the kubectl commands', () => {
 
   it('kubectl get -o yaml / -o json print the whole object as Kubernetes would', () => {
     const sim = new SimDriver();
-    ok(sim.apply(pvc('data')));
-    ok(sim.apply(pod('user', claimVolume('data'))));
-    const yaml = ok(sim.run('kubectl get pvc data -o yaml'));
+    apply(sim, pvcYaml('data'));
+    apply(sim, podYaml('user', claimVolume('data')));
+    const yaml = run(sim, 'kubectl get pvc data -o yaml');
     expect(yaml).toMatch(/^apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n {2}annotations:\n/);
     expect(yaml).toContain('  finalizers:\n  - kubernetes.io/pvc-protection\n');
     expect(yaml).toContain(`  volumeName: ${sim.pvc('data')?.spec.volumeName}\n`);
     expect(yaml).toContain(
       'status:\n  accessModes:\n  - ReadWriteOnce\n  capacity:\n    storage: 1Gi\n  phase: Bound\n',
     );
-    const pv = JSON.parse(ok(sim.run(`kubectl get pv ${sim.pvc('data')?.spec.volumeName} -o json`)));
+    const pv = JSON.parse(run(sim, `kubectl get pv ${sim.pvc('data')?.spec.volumeName} -o json`));
     expect(pv.kind).toBe('PersistentVolume');
     expect(pv.spec.claimRef).toMatchObject({
       kind: 'PersistentVolumeClaim',
@@ -84,24 +83,24 @@ describe('commands.md: the kubectl commands', () => {
       name: 'data',
     });
     expect(pv.status.phase).toBe('Bound');
-    const list = JSON.parse(ok(sim.run('kubectl get pods -o json')));
+    const list = JSON.parse(run(sim, 'kubectl get pods -o json'));
     expect(list).toMatchObject({ apiVersion: 'v1', kind: 'List', metadata: { resourceVersion: '' } });
     expect(list.items).toHaveLength(1);
   });
 
   it('kubectl describe KIND NAME ends with the Events table; get events has its columns', () => {
     const sim = new SimDriver();
-    ok(sim.apply(pod('web')));
+    apply(sim, podYaml('web'));
     for (const [kind, name] of [
       ['pod', 'web'],
       ['node', 'node-1'],
       ['sc', 'standard'],
     ] as const) {
-      const text = ok(sim.run(`kubectl describe ${kind} ${name}`));
+      const text = run(sim, `kubectl describe ${kind} ${name}`);
       expect(text.startsWith(`Name:`)).toBe(true);
       expect(text).toMatch(/\nEvents:( +<none>\n|\n {2}Type {4}Reason +Age +From +Message\n {2}----)/);
     }
-    const events = ok(sim.run('kubectl get events'));
+    const events = run(sim, 'kubectl get events');
     expect(events.split('\n')[0]).toMatch(/^LAST SEEN +TYPE +REASON +OBJECT +MESSAGE$/);
     expect(events).toMatch(
       /\n0s +Normal +Scheduled +pod\/web +Successfully assigned default\/web to node-\d\n/,
@@ -110,28 +109,26 @@ describe('commands.md: the kubectl commands', () => {
 
   it('kubectl delete honours finalizers; -l, -f, --force --grace-period=0 and --wait=false work', () => {
     const sim = new SimDriver();
-    ok(sim.apply(pvc('data')));
-    ok(sim.apply(pod('user', claimVolume('data'))));
-    expect(ok(sim.run('kubectl delete pvc data --wait=false'))).toBe(
-      'persistentvolumeclaim "data" deleted\n',
-    );
-    expect(rows(ok(sim.run('kubectl get pvc')))[0]?.[1]).toBe('Terminating');
-    ok(sim.apply(pod('g1', { labels: { group: 'g' } })));
-    ok(sim.apply(pod('g2', { labels: { group: 'g' } })));
-    expect(ok(sim.run('kubectl delete pods -l group=g'))).toBe('pod "g1" deleted\npod "g2" deleted\n');
+    apply(sim, pvcYaml('data'));
+    apply(sim, podYaml('user', claimVolume('data')));
+    expect(run(sim, 'kubectl delete pvc data --wait=false')).toBe('persistentvolumeclaim "data" deleted\n');
+    expect(cells(run(sim, 'kubectl get pvc'))[0]?.[1]).toBe('Terminating');
+    apply(sim, podYaml('g1', { labels: { group: 'g' } }));
+    apply(sim, podYaml('g2', { labels: { group: 'g' } }));
+    expect(run(sim, 'kubectl delete pods -l group=g')).toBe('pod "g1" deleted\npod "g2" deleted\n');
     const forced = sim.run('kubectl delete pod user --force --grace-period=0');
     expect(forced.stdout).toBe('pod "user" force deleted\n');
     expect(forced.stderr).toMatch(/^Warning: Immediate deletion does not wait for confirmation/);
     expect(sim.pvc('data')).toBeUndefined();
-    ok(sim.apply(pvc('other')));
-    expect(ok(sim.run('kubectl delete -f -', pvc('other')))).toBe('persistentvolumeclaim "other" deleted\n');
+    apply(sim, pvcYaml('other'));
+    expect(run(sim, 'kubectl delete -f -', pvcYaml('other'))).toBe('persistentvolumeclaim "other" deleted\n');
   });
 
   it('kubectl exec runs the tiny shell in the container; TYPE/NAME picks the first pod; errors exit non-zero', () => {
     const sim = new SimDriver();
-    ok(sim.apply(workload('Deployment', 'web', 2, emptyDirVolume)));
-    expect(ok(sim.run('kubectl exec deploy/web -- sh -c "echo hi > /data/a && cat /data/a"'))).toBe('hi\n');
-    expect(ok(sim.run('kubectl exec deploy/web -c app -- ls /data'))).toBe('a\n');
+    apply(sim, workloadYaml('Deployment', 'web', 2, emptyDirVolume()));
+    expect(run(sim, 'kubectl exec deploy/web -- sh -c "echo hi > /data/a && cat /data/a"')).toBe('hi\n');
+    expect(run(sim, 'kubectl exec deploy/web -c app -- ls /data')).toBe('a\n');
     const missing = sim.run('kubectl exec deploy/web -- cat /nope');
     expect(missing.exitCode).not.toBe(0);
     expect(missing.stderr).toBe(
@@ -141,9 +138,9 @@ describe('commands.md: the kubectl commands', () => {
 
   it('kubectl describe -l describes only the objects the selector matches', () => {
     const sim = new SimDriver();
-    ok(sim.apply(workload('Deployment', 'web', 1, emptyDirVolume)));
-    ok(sim.apply(workload('Deployment', 'db', 1, emptyDirVolume)));
-    const web = ok(sim.run('kubectl describe pods -l app=web'));
+    apply(sim, workloadYaml('Deployment', 'web', 1, emptyDirVolume()));
+    apply(sim, workloadYaml('Deployment', 'db', 1, emptyDirVolume()));
+    const web = run(sim, 'kubectl describe pods -l app=web');
     expect(web).toMatch(/^Name:\s+web-/m);
     expect(web).not.toMatch(/^Name:\s+db-/m);
     const none = sim.run('kubectl describe pods -l app=none');
@@ -152,41 +149,37 @@ describe('commands.md: the kubectl commands', () => {
 
   it('kubectl exec TYPE/NAME prefers a running pod, as kubectl does (ByLogging), over a Pending one', () => {
     const sim = new SimDriver();
-    ok(sim.run('kubectl cordon node-1'));
-    ok(sim.run('kubectl cordon node-2'));
-    ok(sim.run('kubectl cordon node-3'));
-    ok(sim.apply(workload('Deployment', 'web', 1, emptyDirVolume)));
-    ok(sim.run('kubectl uncordon node-2'));
-    ok(sim.run('kubectl scale deploy/web --replicas=2'));
+    run(sim, 'kubectl cordon node-1');
+    run(sim, 'kubectl cordon node-2');
+    run(sim, 'kubectl cordon node-3');
+    apply(sim, workloadYaml('Deployment', 'web', 1, emptyDirVolume()));
+    run(sim, 'kubectl uncordon node-2');
+    run(sim, 'kubectl scale deploy/web --replicas=2');
     // Both pods are scheduled now; make a Pending third one that sorts first by name.
-    ok(sim.run('kubectl cordon node-2'));
-    ok(sim.run('kubectl scale deploy/web --replicas=3'));
+    run(sim, 'kubectl cordon node-2');
+    run(sim, 'kubectl scale deploy/web --replicas=3');
     const pending = sim.pods().filter((p) => !p.spec.nodeName);
     expect(pending.length).toBe(1);
-    expect(ok(sim.run('kubectl exec deploy/web -- sh -c "echo ok"'))).toBe('ok\n');
+    expect(run(sim, 'kubectl exec deploy/web -- sh -c "echo ok"')).toBe('ok\n');
   });
 
   it('kubectl cordon / uncordon / drain / scale / patch / label / annotate answer as kubectl', () => {
     const sim = new SimDriver();
-    ok(sim.apply(statefulSet('db', { replicas: 1 })));
-    expect(ok(sim.run('kubectl cordon node-3'))).toBe('node/node-3 cordoned\n');
-    expect(ok(sim.run('kubectl uncordon node-3'))).toBe('node/node-3 uncordoned\n');
-    expect(ok(sim.run('kubectl drain node-3 --ignore-daemonsets'))).toMatch(
+    apply(sim, statefulSetYaml('db', { replicas: 1 }));
+    expect(run(sim, 'kubectl cordon node-3')).toBe('node/node-3 cordoned\n');
+    expect(run(sim, 'kubectl uncordon node-3')).toBe('node/node-3 uncordoned\n');
+    expect(run(sim, 'kubectl drain node-3 --ignore-daemonsets')).toMatch(
       /^node\/node-3 cordoned\n.*node\/node-3 drained\n$/s,
     );
-    expect(ok(sim.run('kubectl scale sts/db --replicas=2'))).toBe('statefulset.apps/db scaled\n');
+    expect(run(sim, 'kubectl scale sts/db --replicas=2')).toBe('statefulset.apps/db scaled\n');
     expect(sim.pod('db-1')).toBeDefined();
-    expect(ok(sim.run(`kubectl patch sts db --type merge -p '{"spec":{"replicas":1}}'`))).toBe(
+    expect(run(sim, `kubectl patch sts db --type merge -p '{"spec":{"replicas":1}}'`)).toBe(
       'statefulset.apps/db patched\n',
     );
     expect(sim.pod('db-1')).toBeUndefined();
-    expect(ok(sim.run('kubectl label pvc data-db-0 tier=db'))).toBe(
-      'persistentvolumeclaim/data-db-0 labeled\n',
-    );
-    expect(ok(sim.run('kubectl label pvc data-db-0 tier-'))).toBe(
-      'persistentvolumeclaim/data-db-0 unlabeled\n',
-    );
-    expect(ok(sim.run('kubectl annotate pvc data-db-0 owner=me'))).toBe(
+    expect(run(sim, 'kubectl label pvc data-db-0 tier=db')).toBe('persistentvolumeclaim/data-db-0 labeled\n');
+    expect(run(sim, 'kubectl label pvc data-db-0 tier-')).toBe('persistentvolumeclaim/data-db-0 unlabeled\n');
+    expect(run(sim, 'kubectl annotate pvc data-db-0 owner=me')).toBe(
       'persistentvolumeclaim/data-db-0 annotated\n',
     );
     expect(sim.pvc('data-db-0')?.metadata.annotations?.owner).toBe('me');
@@ -195,15 +188,14 @@ describe('commands.md: the kubectl commands', () => {
 
   it('kubectl patch a Released volume with claimRef: null makes it Available again', () => {
     const sim = new SimDriver();
-    ok(sim.apply(pvc('data', { storageClassName: '' })));
-    ok(
-      sim.apply(
-        `apiVersion: v1\nkind: PersistentVolume\nmetadata:\n  name: keep\nspec:\n  capacity:\n    storage: 1Gi\n  accessModes: [ReadWriteOnce]\n  nfs:\n    server: nfs.example\n    path: /keep\n`,
-      ),
+    apply(sim, pvcYaml('data', { storageClassName: '' }));
+    apply(
+      sim,
+      `apiVersion: v1\nkind: PersistentVolume\nmetadata:\n  name: keep\nspec:\n  capacity:\n    storage: 1Gi\n  accessModes: [ReadWriteOnce]\n  nfs:\n    server: nfs.example\n    path: /keep\n`,
     );
-    ok(sim.run('kubectl delete pvc data'));
+    run(sim, 'kubectl delete pvc data');
     expect(sim.pv('keep')?.status.phase).toBe('Released');
-    expect(ok(sim.run(`kubectl patch pv keep --type merge -p '{"spec":{"claimRef":null}}'`))).toBe(
+    expect(run(sim, `kubectl patch pv keep --type merge -p '{"spec":{"claimRef":null}}'`)).toBe(
       'persistentvolume/keep patched\n',
     );
     expect(sim.pv('keep')?.status.phase).toBe('Available');
@@ -213,15 +205,15 @@ describe('commands.md: the kubectl commands', () => {
 describe('commands.md: the sim commands', () => {
   it('sim reset [--nodes N] [--no-storageclass]', () => {
     const sim = new SimDriver();
-    ok(sim.apply(pod('gone')));
-    expect(ok(sim.run('sim reset --nodes 2 --no-storageclass'))).toBe(
+    apply(sim, podYaml('gone'));
+    expect(run(sim, 'sim reset --nodes 2 --no-storageclass')).toBe(
       'cluster reset: control-plane, node-1, node-2\n',
     );
     expect(sim.pods()).toEqual([]);
-    expect(names(ok(sim.run('kubectl get nodes')))).toEqual(['control-plane', 'node-1', 'node-2']);
+    expect(names(run(sim, 'kubectl get nodes'))).toEqual(['control-plane', 'node-1', 'node-2']);
     expect(sim.run('kubectl get sc').stderr).toBe('No resources found\n');
-    ok(sim.run('sim reset'));
-    expect(names(ok(sim.run('kubectl get sc')))).toEqual(['standard (default)']);
+    run(sim, 'sim reset');
+    expect(names(run(sim, 'kubectl get sc'))).toEqual(['standard (default)']);
     expect(sim.state.objects.Node['control-plane']?.spec.taints).toContainEqual({
       key: 'node-role.kubernetes.io/control-plane',
       effect: 'NoSchedule',
@@ -231,14 +223,14 @@ describe('commands.md: the sim commands', () => {
 
   it('sim node add / fail / recover / delete', () => {
     const sim = new SimDriver();
-    ok(sim.run('sim node add node-4 --label disk=ssd'));
+    run(sim, 'sim node add node-4 --label disk=ssd');
     expect(sim.state.objects.Node['node-4']?.metadata.labels?.disk).toBe('ssd');
-    expect(rows(ok(sim.run('kubectl get node node-4')))[0]?.[1]).toBe('Ready');
-    ok(sim.run('sim node fail node-4'));
-    expect(rows(ok(sim.run('kubectl get node node-4')))[0]?.[1]).toBe('NotReady');
-    ok(sim.run('sim node recover node-4'));
-    expect(rows(ok(sim.run('kubectl get node node-4')))[0]?.[1]).toBe('Ready');
-    ok(sim.run('sim node delete node-4'));
+    expect(cells(run(sim, 'kubectl get node node-4'))[0]?.[1]).toBe('Ready');
+    run(sim, 'sim node fail node-4');
+    expect(cells(run(sim, 'kubectl get node node-4'))[0]?.[1]).toBe('NotReady');
+    run(sim, 'sim node recover node-4');
+    expect(cells(run(sim, 'kubectl get node node-4'))[0]?.[1]).toBe('Ready');
+    run(sim, 'sim node delete node-4');
     expect(sim.run('kubectl get node node-4').stderr).toBe(
       'Error from server (NotFound): nodes "node-4" not found\n',
     );
@@ -246,14 +238,14 @@ describe('commands.md: the sim commands', () => {
 
   it('sim crash restarts the container with a clean writable layer (RESTARTS + 1); volumes keep data', () => {
     const sim = new SimDriver();
-    ok(sim.apply(pod('web', emptyDirVolume)));
+    apply(sim, podYaml('web', emptyDirVolume()));
     sim.sh('web', 'echo layer > /tmp/l; echo vol > /data/v');
-    ok(sim.run('sim crash web -c app'));
-    ok(sim.run('sim advance 10s'));
-    expect(rows(ok(sim.run('kubectl get pod web')))[0]?.[3]).toMatch(/^1 \(\d+s ago\)$/);
+    run(sim, 'sim crash web -c app');
+    run(sim, 'sim advance 10s');
+    expect(cells(run(sim, 'kubectl get pod web'))[0]?.[3]).toMatch(/^1 \(\d+s ago\)$/);
     expect(sim.run('kubectl exec web -- cat /tmp/l').exitCode).not.toBe(0);
     expect(sim.sh('web', 'cat /data/v')).toBe('vol\n');
-    ok(sim.run('sim crash web --oom'));
+    run(sim, 'sim crash web --oom');
     expect(sim.pod('web')?.status.containerStatuses?.[0]?.lastState?.terminated?.reason ?? '').toMatch(
       /OOMKilled|Error/,
     );
@@ -261,18 +253,18 @@ describe('commands.md: the sim commands', () => {
 
   it('sim move: bare and StatefulSet pods keep their name, ReplicaSet pods get a new one', () => {
     const sim = new SimDriver();
-    ok(sim.apply(pod('bare', { nodeSelector: { 'kubernetes.io/hostname': 'node-1' } })));
-    ok(sim.run('sim move bare --to node-2'));
+    apply(sim, podYaml('bare', { node: 'node-1' }));
+    run(sim, 'sim move bare --to node-2');
     expect(sim.pod('bare')?.spec.nodeName).toBe('node-2');
     expect(sim.pod('bare')?.spec.nodeSelector?.['kubernetes.io/hostname']).toBe('node-2');
-    ok(sim.apply(statefulSet('db')));
+    apply(sim, statefulSetYaml('db'));
     const target = sim.pod('db-0')?.spec.nodeName === 'node-3' ? 'node-1' : 'node-3';
-    ok(sim.run(`sim move db-0 --to ${target}`));
+    run(sim, `sim move db-0 --to ${target}`);
     expect(sim.pod('db-0')?.spec.nodeName).toBe(target);
-    ok(sim.apply(workload('ReplicaSet', 'web', 1)));
+    apply(sim, workloadYaml('ReplicaSet', 'web', 1));
     const old = sim.pods().find((p) => p.metadata.name.startsWith('web-'));
     const dest = old?.spec.nodeName === 'node-3' ? 'node-1' : 'node-3';
-    const moved = ok(sim.run(`sim move ${old?.metadata.name} --to ${dest}`));
+    const moved = run(sim, `sim move ${old?.metadata.name} --to ${dest}`);
     const fresh = sim.pods().find((p) => p.metadata.name.startsWith('web-'));
     expect(fresh?.metadata.name).not.toBe(old?.metadata.name);
     expect(fresh?.spec.nodeName).toBe(dest);
@@ -283,19 +275,19 @@ describe('commands.md: the sim commands', () => {
 
   it('sim move: the replacement follows the volume rules and may stay Pending', () => {
     const sim = new SimDriver();
-    ok(sim.apply(pvc('data')));
-    ok(sim.apply(pod('user', claimVolume('data'))));
-    ok(sim.run('kubectl cordon node-1'));
-    ok(sim.run('kubectl cordon node-2'));
-    ok(sim.run('kubectl cordon node-3'));
-    ok(sim.run(`sim move user --to ${sim.pod('user')?.spec.nodeName === 'node-1' ? 'node-2' : 'node-1'}`));
-    expect(podStatusOf(sim, 'user')).toBe('Pending');
+    apply(sim, pvcYaml('data'));
+    apply(sim, podYaml('user', claimVolume('data')));
+    run(sim, 'kubectl cordon node-1');
+    run(sim, 'kubectl cordon node-2');
+    run(sim, 'kubectl cordon node-3');
+    run(sim, `sim move user --to ${sim.pod('user')?.spec.nodeName === 'node-1' ? 'node-2' : 'node-1'}`);
+    expect(podStatus(sim, 'user')).toBe('Pending');
   });
 
   it('sim advance moves simulated time', () => {
     const sim = new SimDriver();
-    expect(ok(sim.run('sim advance 90s'))).toBe('time advanced by 90s (now 2026-01-05T09:01:30Z)\n');
-    expect(ok(sim.run('sim advance 1h'))).toBe('time advanced by 1h (now 2026-01-05T10:01:30Z)\n');
-    expect(rows(ok(sim.run('kubectl get nodes')))[0]?.[3]).toBe('61m');
+    expect(run(sim, 'sim advance 90s')).toBe('time advanced by 90s (now 2026-01-05T09:01:30Z)\n');
+    expect(run(sim, 'sim advance 1h')).toBe('time advanced by 1h (now 2026-01-05T10:01:30Z)\n');
+    expect(cells(run(sim, 'kubectl get nodes'))[0]?.[3]).toBe('61m');
   });
 });

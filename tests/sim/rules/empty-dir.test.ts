@@ -1,25 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import {
-  eventsOf,
-  nodeFile,
-  onNode,
-  podRow,
-  podStatus,
-  podWith,
-  podYaml,
-  SimDriver,
-  write,
-} from './volume-fixtures.ts';
+import { write } from '../../helpers/cluster.ts';
+import { emptyDirVolume, podYaml, withVolumes } from '../../helpers/manifests.ts';
+import { eventsOf, nodeFile, podRow, podStatus } from '../../helpers/readers.ts';
+import { SimDriver } from '../../helpers/sim-driver.ts';
 
 /** Spec section B: emptyDir. */
 
 const emptyDirAt = (uid: string, volume = 'cache') =>
   `/var/lib/kubelet/pods/${uid}/volumes/kubernetes.io~empty-dir/${volume}`;
 
-const cache = (options = '') => `  - name: cache\n    emptyDir:${options ? `\n${options}` : ' {}'}`;
+/** An emptyDir `cache` mounted at /cache. */
+const cache = (options: { medium?: string; sizeLimit?: string } = {}) =>
+  emptyDirVolume({ name: 'cache', mountPath: '/cache', ...options });
 
 /** A Deployment `web` whose pods mount an emptyDir at /cache. */
-function deployment(volume = cache(), extraSpec = ''): string {
+function deployment(volume = cache(), node?: string): string {
   return `apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -32,14 +27,14 @@ spec:
     metadata:
       labels: {app: web}
     spec:
-${extraSpec}      containers:
+${node ? `      nodeSelector:\n        kubernetes.io/hostname: ${node}\n` : ''}      containers:
       - name: app
         image: nginx:1.27
         volumeMounts:
         - name: cache
           mountPath: /cache
       volumes:
-${volume.replace(/^/gm, '    ')}
+${volume.volumes.replace(/^/gm, '    ')}
 `;
 }
 
@@ -68,12 +63,7 @@ function grow(sim: SimDriver, pod: string, dir: string, times: number, container
 describe('B. emptyDir', () => {
   it('B1: an emptyDir is created, empty, only when the pod is assigned to a node', () => {
     const sim = new SimDriver();
-    sim.apply(
-      podWith('web', undefined, cache(), '/cache').replace(
-        'spec:\n',
-        'spec:\n  nodeSelector:\n    disk: ssd\n',
-      ),
-    );
+    sim.apply(podYaml('web', { ...cache(), extraSpec: '  nodeSelector:\n    disk: ssd' }));
     expect(podStatus(sim, 'web')).toBe('Pending');
     const uid = sim.pod('web')?.metadata.uid ?? '';
     for (const node of ['node-1', 'node-2', 'node-3']) expect(hasDir(sim, node, uid)).toBe(false);
@@ -112,10 +102,10 @@ spec:
     const sim = new SimDriver();
     sim.apply(
       podYaml('web', {
-        volumes: cache(),
+        volumes: cache().volumes,
         mounts:
           '    - name: cache\n      mountPath: /logs\n      subPath: app/logs\n    - name: cache\n      mountPath: /all',
-        extraSpec: onNode('node-1'),
+        node: 'node-1',
       }),
     );
     write(sim, 'web', '/logs/today', 'entry');
@@ -126,7 +116,7 @@ spec:
 
   it('B3: emptyDir data survives container crashes and OOM kills (the pod stays on its node)', () => {
     const sim = new SimDriver();
-    sim.apply(podWith('web', 'node-1', cache(), '/cache'));
+    sim.apply(podYaml('web', { ...cache(), node: 'node-1' }));
     write(sim, 'web', '/cache/f', 'kept');
     sim.run('sim crash web');
     sim.run('sim crash web --oom');
@@ -152,7 +142,7 @@ spec:
   ];
   it.each(removals)('B4: emptyDir data is deleted permanently when the pod is removed by %s', (_, remove) => {
     const sim = new SimDriver();
-    sim.apply(deployment(cache(), `${onNode('node-1').replace(/^/gm, '    ')}\n`));
+    sim.apply(deployment(cache(), 'node-1'));
     const old = sim.pods()[0];
     write(sim, old?.metadata.name ?? '', '/cache/f', 'gone');
     sim.run(
@@ -172,9 +162,8 @@ spec:
     const sim = new SimDriver();
     sim.apply(
       podYaml('web', {
-        volumes: `${cache()}\n  - name: ram\n    emptyDir:\n      medium: Memory`,
-        mounts: '    - name: cache\n      mountPath: /cache\n    - name: ram\n      mountPath: /ram',
-        extraSpec: onNode('node-1'),
+        ...withVolumes(cache(), emptyDirVolume({ name: 'ram', mountPath: '/ram', medium: 'Memory' })),
+        node: 'node-1',
       }),
     );
     write(sim, 'web', '/cache/f', 'disk');
@@ -192,9 +181,11 @@ spec:
     const sim = new SimDriver();
     const sizeOf = (name: string, limit: string, sizeLimit: string) => {
       const resources = limit ? `\n    resources:\n      limits:\n        memory: ${limit}` : '';
-      const options = `      medium: Memory${sizeLimit ? `\n      sizeLimit: ${sizeLimit}` : ''}`;
       sim.apply(
-        podWith(name, 'node-1', cache(options), '/cache').replace('busybox:1.36', `busybox:1.36${resources}`),
+        podYaml(name, { ...cache({ medium: 'Memory', sizeLimit }), node: 'node-1' }).replace(
+          'busybox:1.36',
+          `busybox:1.36${resources}`,
+        ),
       );
       return sim.sh(name, 'df -h /cache').split('\n')[1]?.split(/\s+/)[1];
     };
@@ -206,7 +197,7 @@ spec:
 
   it('B6: writes beyond the tmpfs size fail inside the container with ENOSPC', () => {
     const sim = new SimDriver();
-    sim.apply(podWith('web', 'node-1', cache('      medium: Memory\n      sizeLimit: 1Ki'), '/cache'));
+    sim.apply(podYaml('web', { ...cache({ medium: 'Memory', sizeLimit: '1Ki' }), node: 'node-1' }));
     const result = grow(sim, 'web', '/cache', 2);
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toBe(
@@ -220,7 +211,7 @@ spec:
     const limited = (name: string) =>
       `  - name: ${name}\n    image: busybox:1.36\n    resources:\n      limits:\n        memory: 1Ki\n    volumeMounts: [{name: cache, mountPath: /cache}]`;
     sim.apply(
-      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n${limited('a')}\n${limited('b')}\n  volumes:\n${cache('      medium: Memory')}\n`,
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n${limited('a')}\n${limited('b')}\n  volumes:\n${cache({ medium: 'Memory' }).volumes}\n`,
     );
     expect(sim.sh('web', 'df /cache').split('\n')[1]).toMatch(/^tmpfs\s+2\s/); // pod limit 2Ki
     expect(grow(sim, 'web', '/cache', 2, 'a').exitCode).toBe(0); // 64 + 256 + 1024 bytes > 1Ki
@@ -234,7 +225,7 @@ spec:
 
   it('B7: a disk emptyDir over its sizeLimit gets the whole pod Evicted; a new pod replaces it', () => {
     const sim = new SimDriver();
-    sim.apply(deployment(cache('      sizeLimit: 1Ki')));
+    sim.apply(deployment(cache({ sizeLimit: '1Ki' })));
     const old = onlyPod(sim);
     const oldUid = sim.pod(old)?.metadata.uid ?? '';
     grow(sim, old, '/cache', 2);
@@ -258,7 +249,7 @@ spec:
 
   it('B8: kubectl drain refuses pods with emptyDir unless --delete-emptydir-data', () => {
     const sim = new SimDriver();
-    sim.apply(deployment(cache(), `${onNode('node-1').replace(/^/gm, '    ')}\n`));
+    sim.apply(deployment(cache(), 'node-1'));
     const pod = onlyPod(sim);
     const refused = sim.run('kubectl drain node-1 --ignore-daemonsets');
     expect(refused.exitCode).toBe(1);

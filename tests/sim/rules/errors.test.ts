@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../../../src/sim/cluster.ts';
 import { parseCommandLine } from '../../../src/sim/script/parse-script.ts';
+import { apply } from '../../helpers/cluster.ts';
+import { podYaml, pvcYaml, statefulSetYaml } from '../../helpers/manifests.ts';
 import { SimDriver } from '../../helpers/sim-driver.ts';
-import { ok, pod, pvc, statefulSet } from './manifests.ts';
 
 const pvcWithout = (field: string) =>
   `apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: data\nspec:\n  accessModes: [ReadWriteOnce]\n${field}`;
@@ -50,17 +51,17 @@ const refusals: Array<[string, string | undefined, string]> = [
   ],
   [
     'kubectl apply -f -',
-    pod('Bad_Name'),
+    podYaml('Bad_Name'),
     "The Pod \"Bad_Name\" is invalid: metadata.name: Invalid value: \"Bad_Name\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')\n",
   ],
   [
     'kubectl apply -f -',
-    pod('a', { mounts: '- name: nope\n  mountPath: /x' }),
+    podYaml('a', { mounts: '    - name: nope\n      mountPath: /x' }),
     'The Pod "a" is invalid: spec.containers[0].volumeMounts[0].name: Not found: "nope"\n',
   ],
   [
     'kubectl apply -f -',
-    pod('a').replace('image: busybox:1.36', 'image: busybox:1.36\n    colour: red'),
+    podYaml('a').replace('image: busybox:1.36', 'image: busybox:1.36\n    colour: red'),
     'Error from server (BadRequest): error when creating "STDIN": Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.containers[0].colour"\n',
   ],
   [
@@ -75,7 +76,7 @@ const refusals: Array<[string, string | undefined, string]> = [
 describe('commands.md: errors and bad input', () => {
   it.each(refusals)('%s → refused with kubectl-like text, the state untouched', (line, stdin, stderr) => {
     const sim = new SimDriver();
-    ok(sim.apply(pod('a')));
+    apply(sim, podYaml('a'));
     const parsed = parseCommandLine(line);
     if ('error' in parsed) throw new Error(parsed.error);
     const before = sim.state;
@@ -87,9 +88,9 @@ describe('commands.md: errors and bad input', () => {
 
   it('AlreadyExists from kubectl create, and the state stays the very same object', () => {
     const sim = new SimDriver();
-    ok(sim.apply(pvc('data')));
+    apply(sim, pvcYaml('data'));
     const before = sim.state;
-    const { state, result } = runCommand(before, ['kubectl', 'create', '-f', '-'], pvc('data'));
+    const { state, result } = runCommand(before, ['kubectl', 'create', '-f', '-'], pvcYaml('data'));
     expect(result.stderr).toBe(
       'Error from server (AlreadyExists): error when creating "STDIN": persistentvolumeclaims "data" already exists\n',
     );
@@ -98,7 +99,7 @@ describe('commands.md: errors and bad input', () => {
 
   it('read-only commands (get, describe) return the identical state', () => {
     const sim = new SimDriver();
-    ok(sim.apply(statefulSet('db')));
+    apply(sim, statefulSetYaml('db'));
     for (const line of [
       'kubectl get pods',
       'kubectl describe pvc data-db-0',
@@ -113,7 +114,7 @@ describe('commands.md: errors and bad input', () => {
 
   it('a refused label change leaves no trace, not even the labels it would have added first', () => {
     const sim = new SimDriver();
-    ok(sim.apply(pod('bare', { labels: { a: '1' } })));
+    apply(sim, podYaml('bare', { labels: { a: '1' } }));
     const before = sim.state;
     const { state, result } = runCommand(before, ['kubectl', 'label', 'pod', 'bare', 'b=2', 'a=3']);
     expect(result.exitCode).toBe(1);
@@ -125,20 +126,26 @@ describe('commands.md: errors and bad input', () => {
   it('multi-document apply with one bad document applies none of them', () => {
     const sim = new SimDriver();
     const before = sim.state;
-    const docs = [pvc('one'), pvc('two').replace('storage: 1Gi', 'storage: 1 Gi'), pvc('three')].join(
-      '---\n',
-    );
+    const docs = [
+      pvcYaml('one'),
+      pvcYaml('two').replace('storage: 1Gi', 'storage: 1 Gi'),
+      pvcYaml('three'),
+    ].join('---\n');
     const { state, result } = runCommand(before, ['kubectl', 'apply', '-f', '-'], docs);
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toContain('quantities must match the regular expression');
     expect(state).toBe(before);
-    const invalid = [pvc('one'), pvcWithout('  resources:\n    requests: {}\n')].join('---\n');
+    const invalid = [pvcYaml('one'), pvcWithout('  resources:\n    requests: {}\n')].join('---\n');
     const second = runCommand(before, ['kubectl', 'apply', '-f', '-'], invalid);
     expect(second.result.stderr).toBe(
       'The PersistentVolumeClaim "data" is invalid: spec.resources.requests[storage]: Required value\n',
     );
     expect(second.state).toBe(before);
-    const good = runCommand(before, ['kubectl', 'apply', '-f', '-'], [pvc('one'), pvc('two')].join('---\n'));
+    const good = runCommand(
+      before,
+      ['kubectl', 'apply', '-f', '-'],
+      [pvcYaml('one'), pvcYaml('two')].join('---\n'),
+    );
     expect(good.result.stdout).toBe('persistentvolumeclaim/one created\npersistentvolumeclaim/two created\n');
   });
 

@@ -1,21 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { SimDriver } from '../../helpers/sim-driver.ts';
+import { makeNodeDir } from '../../helpers/cluster.ts';
 import {
   claimVolume,
   emptyDirVolume,
-  eventsFrom,
+  hostPathSource,
   hostPathVolume,
-  localClass,
-  makeNodeDir,
-  pod,
-  pv,
-  pvc,
-  statefulSet,
-  workload,
-} from './manifests.ts';
+  localClassYaml,
+  localSource,
+  nfsSource,
+  type PvOptions,
+  podYaml,
+  pvcYaml,
+  pvYaml,
+  statefulSetYaml,
+  workloadYaml,
+} from '../../helpers/manifests.ts';
+import { eventsFrom } from '../../helpers/readers.ts';
+import { SimDriver } from '../../helpers/sim-driver.ts';
 
-const onNode = (node: string) => ({ nodeSelector: { 'kubernetes.io/hostname': node } });
 const noClass = { storageClassName: '' };
+/** A Retain NFS volume of no class. */
+const nfsPv = (name: string, o: PvOptions = {}) =>
+  pvYaml(name, { ...noClass, policy: 'Retain', source: nfsSource(`/exports/${name}`, 'nfs.example'), ...o });
 
 interface Row {
   reason: string;
@@ -29,7 +35,7 @@ const catalog: Row[] = [
   {
     reason: 'Normal FailedBinding (no storage class)',
     setup: (sim) => {
-      sim.apply(pvc('c', noClass));
+      sim.apply(pvcYaml('c', noClass));
       return 'c';
     },
     event:
@@ -38,9 +44,9 @@ const catalog: Row[] = [
   {
     reason: 'Warning FailedBinding (already bound)',
     setup: (sim) => {
-      sim.apply(pv('v'));
-      sim.apply(pvc('first', noClass));
-      sim.apply(pvc('second', { ...noClass, volumeName: 'v' }));
+      sim.apply(nfsPv('v'));
+      sim.apply(pvcYaml('first', noClass));
+      sim.apply(pvcYaml('second', { ...noClass, volumeName: 'v' }));
       return 'second';
     },
     event:
@@ -49,8 +55,8 @@ const catalog: Row[] = [
   {
     reason: 'Warning VolumeMismatch',
     setup: (sim) => {
-      sim.apply(pv('tiny', { size: '100Mi' }));
-      sim.apply(pvc('c', { ...noClass, volumeName: 'tiny' }));
+      sim.apply(nfsPv('tiny', { size: '100Mi' }));
+      sim.apply(pvcYaml('c', { ...noClass, volumeName: 'tiny' }));
       return 'c';
     },
     event:
@@ -59,7 +65,7 @@ const catalog: Row[] = [
   {
     reason: 'Normal WaitForFirstConsumer',
     setup: (sim) => {
-      sim.apply(pvc('c'));
+      sim.apply(pvcYaml('c'));
       return 'c';
     },
     event:
@@ -68,8 +74,8 @@ const catalog: Row[] = [
   {
     reason: 'Normal WaitForPodScheduled',
     setup: (sim) => {
-      sim.apply(pvc('c'));
-      sim.apply(pod('user', claimVolume('c')));
+      sim.apply(pvcYaml('c'));
+      sim.apply(podYaml('user', claimVolume('c')));
       return 'c';
     },
     event: 'persistentvolume-controller: Normal WaitForPodScheduled: waiting for pod user to be scheduled',
@@ -77,8 +83,8 @@ const catalog: Row[] = [
   {
     reason: 'Normal ExternalProvisioning',
     setup: (sim) => {
-      sim.apply(pvc('c'));
-      sim.apply(pod('user', claimVolume('c')));
+      sim.apply(pvcYaml('c'));
+      sim.apply(podYaml('user', claimVolume('c')));
       return 'c';
     },
     event:
@@ -87,8 +93,8 @@ const catalog: Row[] = [
   {
     reason: 'Normal ProvisioningSucceeded',
     setup: (sim) => {
-      sim.apply(pvc('c'));
-      sim.apply(pod('user', claimVolume('c')));
+      sim.apply(pvcYaml('c'));
+      sim.apply(podYaml('user', claimVolume('c')));
       return 'c';
     },
     event: /: Normal ProvisioningSucceeded: Successfully provisioned volume pvc-[0-9a-f-]{36}$/,
@@ -96,7 +102,7 @@ const catalog: Row[] = [
   {
     reason: 'Warning ProvisioningFailed',
     setup: (sim) => {
-      sim.apply(pvc('c', { storageClassName: 'fast' }));
+      sim.apply(pvcYaml('c', { storageClassName: 'fast' }));
       return 'c';
     },
     event:
@@ -105,8 +111,8 @@ const catalog: Row[] = [
   {
     reason: 'Warning ClaimLost',
     setup: (sim) => {
-      sim.apply(pv('v'));
-      sim.apply(pvc('c', noClass));
+      sim.apply(nfsPv('v'));
+      sim.apply(pvcYaml('c', noClass));
       sim.run('kubectl delete pv v --wait=false');
       sim.run(`kubectl patch pv v --type merge -p '{"metadata":{"finalizers":null}}'`);
       return 'c';
@@ -117,8 +123,8 @@ const catalog: Row[] = [
   {
     reason: 'Warning ClaimMisbound',
     setup: (sim) => {
-      sim.apply(pv('v'));
-      sim.apply(pvc('c', noClass));
+      sim.apply(nfsPv('v'));
+      sim.apply(pvcYaml('c', noClass));
       sim.run(
         `kubectl patch pv v --type merge -p '{"spec":{"claimRef":{"uid":"00000000-0000-4000-8000-000000000000"}}}'`,
       );
@@ -130,8 +136,8 @@ const catalog: Row[] = [
   {
     reason: 'Warning VolumeFailedDelete',
     setup: (sim) => {
-      sim.apply(pv('v', { policy: 'Delete', source: 'hostPath:\n  path: /data/v' }));
-      sim.apply(pvc('c', noClass));
+      sim.apply(pvYaml('v', { ...noClass, policy: 'Delete', source: hostPathSource('/data/v') }));
+      sim.apply(pvcYaml('c', noClass));
       sim.run('kubectl delete pvc c');
       return 'v';
     },
@@ -141,8 +147,8 @@ const catalog: Row[] = [
   {
     reason: 'Normal VolumeRecycled',
     setup: (sim) => {
-      sim.apply(pv('v', { policy: 'Recycle' }));
-      sim.apply(pvc('c', noClass));
+      sim.apply(nfsPv('v', { policy: 'Recycle' }));
+      sim.apply(pvcYaml('c', noClass));
       sim.run('kubectl delete pvc c');
       return 'v';
     },
@@ -151,7 +157,7 @@ const catalog: Row[] = [
   {
     reason: 'Warning FailedScheduling',
     setup: (sim) => {
-      sim.apply(pod('user', claimVolume('missing')));
+      sim.apply(podYaml('user', claimVolume('missing')));
       return 'user';
     },
     event:
@@ -160,7 +166,7 @@ const catalog: Row[] = [
   {
     reason: 'Normal Scheduled',
     setup: (sim) => {
-      sim.apply(pod('user', onNode('node-2')));
+      sim.apply(podYaml('user', { node: 'node-2' }));
       return 'user';
     },
     event: 'default-scheduler: Normal Scheduled: Successfully assigned default/user to node-2',
@@ -168,7 +174,7 @@ const catalog: Row[] = [
   {
     reason: 'Warning FailedMount (hostPath type)',
     setup: (sim) => {
-      sim.apply(pod('user', hostPathVolume('/srv/none', 'Directory')));
+      sim.apply(podYaml('user', hostPathVolume('/srv/none', { type: 'Directory' })));
       return 'user';
     },
     event:
@@ -177,11 +183,18 @@ const catalog: Row[] = [
   {
     reason: 'Warning FailedMount (node affinity)',
     setup: (sim) => {
-      sim.apply(localClass);
-      sim.apply(pv('local-1', { storageClassName: 'local', node: 'node-1' }));
+      sim.apply(localClassYaml('local'));
+      sim.apply(
+        pvYaml('local-1', {
+          storageClassName: 'local',
+          policy: 'Retain',
+          node: 'node-1',
+          source: localSource('/mnt/disks/local-1'),
+        }),
+      );
       makeNodeDir(sim, 'node-1', '/mnt/disks/local-1');
-      sim.apply(pvc('c', { storageClassName: 'local', volumeName: 'local-1' }));
-      sim.apply(pod('user', { ...claimVolume('c'), nodeName: 'node-2' }));
+      sim.apply(pvcYaml('c', { storageClassName: 'local', volumeName: 'local-1' }));
+      sim.apply(podYaml('user', { ...claimVolume('c'), nodeName: 'node-2' }));
       return 'user';
     },
     event:
@@ -190,9 +203,9 @@ const catalog: Row[] = [
   {
     reason: 'Warning FailedMount (timed out)',
     setup: (sim) => {
-      sim.apply(pvc('c'));
-      sim.apply(pod('a', { ...claimVolume('c'), ...onNode('node-1') }));
-      sim.apply(pod('b', { ...claimVolume('c'), ...onNode('node-2') }));
+      sim.apply(pvcYaml('c'));
+      sim.apply(podYaml('a', { ...claimVolume('c'), node: 'node-1' }));
+      sim.apply(podYaml('b', { ...claimVolume('c'), node: 'node-2' }));
       sim.run('sim advance 2m');
       return 'b';
     },
@@ -202,9 +215,9 @@ const catalog: Row[] = [
   {
     reason: 'Warning FailedAttachVolume',
     setup: (sim) => {
-      sim.apply(pvc('c'));
-      sim.apply(pod('a', { ...claimVolume('c'), ...onNode('node-1') }));
-      sim.apply(pod('b', { ...claimVolume('c'), ...onNode('node-2') }));
+      sim.apply(pvcYaml('c'));
+      sim.apply(podYaml('a', { ...claimVolume('c'), node: 'node-1' }));
+      sim.apply(podYaml('b', { ...claimVolume('c'), node: 'node-2' }));
       return 'b';
     },
     event:
@@ -213,12 +226,7 @@ const catalog: Row[] = [
   {
     reason: 'Warning Evicted',
     setup: (sim) => {
-      sim.apply(
-        pod('user', {
-          volumes: '- name: data\n  emptyDir:\n    sizeLimit: 1Ki',
-          mounts: emptyDirVolume.mounts,
-        }),
-      );
+      sim.apply(podYaml('user', emptyDirVolume({ sizeLimit: '1Ki' })));
       sim.run(`kubectl exec user -- sh -c "echo ${'x'.repeat(2000)} > /data/big"`);
       return 'user';
     },
@@ -227,7 +235,7 @@ const catalog: Row[] = [
   {
     reason: 'Normal Killing',
     setup: (sim) => {
-      sim.apply(pod('user'));
+      sim.apply(podYaml('user'));
       sim.run('kubectl delete pod user');
       return 'user';
     },
@@ -236,7 +244,7 @@ const catalog: Row[] = [
   {
     reason: 'Normal SuccessfulCreate (ReplicaSet)',
     setup: (sim) => {
-      sim.apply(workload('ReplicaSet', 'web', 1));
+      sim.apply(workloadYaml('ReplicaSet', 'web', 1));
       return 'web';
     },
     event: /^replicaset-controller: Normal SuccessfulCreate: Created pod: web-[a-z0-9]{5}$/,
@@ -244,7 +252,7 @@ const catalog: Row[] = [
   {
     reason: 'Normal SuccessfulCreate (StatefulSet claim)',
     setup: (sim) => {
-      sim.apply(statefulSet('db'));
+      sim.apply(statefulSetYaml('db'));
       return 'db';
     },
     event:
@@ -253,7 +261,7 @@ const catalog: Row[] = [
   {
     reason: 'Warning FailedCreate (StatefulSet claim being deleted)',
     setup: (sim) => {
-      sim.apply(statefulSet('db'));
+      sim.apply(statefulSetYaml('db'));
       sim.run('kubectl delete pvc data-db-0');
       sim.run('kubectl delete pod db-0');
       return 'db';
@@ -264,7 +272,7 @@ const catalog: Row[] = [
   {
     reason: 'Normal TaintManagerEviction',
     setup: (sim) => {
-      sim.apply(pod('user', onNode('node-3')));
+      sim.apply(podYaml('user', { node: 'node-3' }));
       sim.run('sim node fail node-3');
       sim.run('sim advance 5m');
       return 'user';

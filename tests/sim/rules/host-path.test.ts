@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cat,
-  claimVolume,
-  claimYaml,
-  eventsOf,
-  hostPathVolume,
-  nodeFile,
-  podRow,
-  podStatus,
-  podWith,
-  SimDriver,
-  write,
-} from './volume-fixtures.ts';
+import { write } from '../../helpers/cluster.ts';
+import { claimPodYaml, hostPathVolume, podYaml, pvcYaml } from '../../helpers/manifests.ts';
+import { cat, eventsOf, nodeFile, podRow, podStatus } from '../../helpers/readers.ts';
+import { SimDriver } from '../../helpers/sim-driver.ts';
 
 /** Spec section C: hostPath volumes. */
 
 const hostPod = (name: string, node: string, path: string, type?: string, mount = '/host') =>
-  podWith(name, node, hostPathVolume(path, type), mount);
+  podYaml(name, { ...hostPathVolume(path, { name: 'host', mountPath: mount, type }), node });
 
 /** Makes NODE hold PATH as a directory, or as a file when `file` (through a helper pod). */
 function prepare(sim: SimDriver, node: string, path: string, file = false): void {
@@ -211,10 +202,10 @@ describe('C. hostPath', () => {
   it("C5: a hostPath of / exposes the node's runtime socket and kubelet credentials; readOnly blocks writes", () => {
     const sim = new SimDriver();
     sim.apply(
-      podWith('peek', 'node-1', hostPathVolume('/'), '/host').replace(
-        'mountPath: /host',
-        'mountPath: /host\n      readOnly: true',
-      ),
+      podYaml('peek', {
+        ...hostPathVolume('/', { name: 'host', mountPath: '/host' }),
+        node: 'node-1',
+      }).replace('mountPath: /host', 'mountPath: /host\n      readOnly: true'),
     );
     expect(sim.ls('peek', '/host/run/containerd')).toEqual(['containerd.sock']);
     expect(cat(sim, 'peek', '/host/etc/kubernetes/kubelet.conf').stdout).toContain('kind: Config');
@@ -240,9 +231,9 @@ spec:
 
   it('C6: a hostPath PV without node affinity mounts on any node, each node showing its own directory', () => {
     const sim = new SimDriver();
-    sim.apply(`${hostPathPv('/srv/pv', 'Retain')}---\n${claimYaml('data', { className: '' })}`);
-    sim.apply(podWith('a', 'node-1', claimVolume('data'), '/data'));
-    sim.apply(podWith('b', 'node-2', claimVolume('data'), '/data'));
+    sim.apply(`${hostPathPv('/srv/pv', 'Retain')}---\n${pvcYaml('data', { storageClassName: '' })}`);
+    sim.apply(claimPodYaml('a', 'data', { node: 'node-1' }));
+    sim.apply(claimPodYaml('b', 'data', { node: 'node-2' }));
     expect(podRow(sim, 'a')).toMatchObject({ STATUS: 'Running', NODE: 'node-1' });
     expect(podRow(sim, 'b')).toMatchObject({ STATUS: 'Running', NODE: 'node-2' });
     write(sim, 'a', '/data/f', 'node-1-copy');
@@ -252,7 +243,7 @@ spec:
 
   it('C6: the hostPath deleter refuses paths outside /tmp: the PV fails with VolumeFailedDelete', () => {
     const sim = new SimDriver();
-    sim.apply(`${hostPathPv('/srv/pv', 'Delete')}---\n${claimYaml('data', { className: '' })}`);
+    sim.apply(`${hostPathPv('/srv/pv', 'Delete')}---\n${pvcYaml('data', { storageClassName: '' })}`);
     expect(sim.pv('host-pv')?.status.phase).toBe('Bound');
     sim.run('kubectl delete pvc data');
     expect(sim.pv('host-pv')?.status.phase).toBe('Failed');

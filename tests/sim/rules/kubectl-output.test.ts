@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { ContainerState, Pod, PodStatus } from '../../../src/sim/api/types.ts';
-import { podStatus } from '../../../src/sim/kubectl/printers/pod-columns.ts';
+import { podStatus as printedPodStatus } from '../../../src/sim/kubectl/printers/pod-columns.ts';
+import { apply, run } from '../../helpers/cluster.ts';
+import {
+  claimVolume,
+  emptyDirVolume,
+  hostPathVolume,
+  nfsSource,
+  podYaml,
+  pvcYaml,
+  pvYaml,
+} from '../../helpers/manifests.ts';
+import { cells, podStatus } from '../../helpers/readers.ts';
 import { SimDriver } from '../../helpers/sim-driver.ts';
-import { claimVolume, emptyDirVolume, ok, pod, podStatusOf, pv, pvc, rows } from './manifests.ts';
 
 const header = (output: string) => (output.split('\n')[0] ?? '').split(/\s{2,}/);
-const onNode = (node: string) => ({ nodeSelector: { 'kubernetes.io/hostname': node } });
 
 function fakePod(status: Partial<PodStatus>, containers: ContainerState[] = [], deleting = false): Pod {
   return {
@@ -87,37 +96,30 @@ describe('O. What the learner sees', () => {
       'Completed',
     ],
   ])('O1: STATUS algorithm — %s', (_, input, expected) => {
-    expect(podStatus(input)).toBe(expected);
+    expect(printedPodStatus(input)).toBe(expected);
   });
 
   it('O1: STATUS is Terminating while the node cannot confirm', () => {
     const sim = new SimDriver();
-    ok(sim.apply(pod('web', onNode('node-1'))));
-    ok(sim.run('sim node fail node-1'));
-    ok(sim.run('kubectl delete pod web'));
-    const table = ok(sim.run('kubectl get pods'));
+    apply(sim, podYaml('web', { node: 'node-1' }));
+    run(sim, 'sim node fail node-1');
+    run(sim, 'kubectl delete pod web');
+    const table = run(sim, 'kubectl get pods');
     expect(header(table)).toEqual(['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE']);
-    expect(rows(table)).toEqual([['web', '1/1', 'Terminating', '0', '0s']]);
-    ok(sim.run('sim node recover node-1'));
+    expect(cells(table)).toEqual([['web', '1/1', 'Terminating', '0', '0s']]);
+    run(sim, 'sim node recover node-1');
     expect(sim.pod('web')).toBeUndefined();
   });
 
   it('O1: the typical volume sequence Pending → ContainerCreating → Running, and -o wide columns', () => {
     const sim = new SimDriver();
-    ok(sim.apply(pod('web', claimVolume('data'))));
-    expect(podStatusOf(sim, 'web')).toBe('Pending'); // the claim does not exist yet
-    ok(sim.apply(pvc('data')));
-    expect(podStatusOf(sim, 'web')).toBe('Running');
-    ok(
-      sim.apply(
-        pod('stuck', {
-          volumes: '- name: h\n  hostPath:\n    path: /nope\n    type: Directory',
-          mounts: '- name: h\n  mountPath: /h',
-        }),
-      ),
-    );
-    expect(podStatusOf(sim, 'stuck')).toBe('ContainerCreating');
-    const wide = ok(sim.run('kubectl get pod web -o wide'));
+    apply(sim, podYaml('web', claimVolume('data')));
+    expect(podStatus(sim, 'web')).toBe('Pending'); // the claim does not exist yet
+    apply(sim, pvcYaml('data'));
+    expect(podStatus(sim, 'web')).toBe('Running');
+    apply(sim, podYaml('stuck', hostPathVolume('/nope', { name: 'h', mountPath: '/h', type: 'Directory' })));
+    expect(podStatus(sim, 'stuck')).toBe('ContainerCreating');
+    const wide = run(sim, 'kubectl get pod web -o wide');
     expect(header(wide)).toEqual([
       'NAME',
       'READY',
@@ -129,36 +131,43 @@ describe('O. What the learner sees', () => {
       'NOMINATED NODE',
       'READINESS GATES',
     ]);
-    const [row] = rows(wide);
+    const [row] = cells(wide);
     expect(row?.[5]).toMatch(/^10\.244\.\d+\.\d+$/);
     expect(row?.slice(6)).toEqual([sim.pod('web')?.spec.nodeName, '<none>', '<none>']);
   });
 
   it('O1: RESTARTS shows the count with how long ago the last restart was', () => {
     const sim = new SimDriver();
-    ok(sim.apply(pod('web')));
-    ok(sim.run('sim crash web'));
-    ok(sim.run('sim advance 90s'));
-    const [row] = rows(ok(sim.run('kubectl get pod web')));
+    apply(sim, podYaml('web'));
+    run(sim, 'sim crash web');
+    run(sim, 'sim advance 90s');
+    const [row] = cells(run(sim, 'kubectl get pod web'));
     expect(row?.[3]).toBe('1 (90s ago)');
-    ok(sim.run('sim crash web --oom'));
-    expect(podStatusOf(sim, 'web')).toMatch(/^(OOMKilled|CrashLoopBackOff)$/);
+    run(sim, 'sim crash web --oom');
+    expect(podStatus(sim, 'web')).toMatch(/^(OOMKilled|CrashLoopBackOff)$/);
   });
 
   it('O1: an emptyDir over its sizeLimit shows Evicted', () => {
     const sim = new SimDriver();
-    const volumes = '- name: data\n  emptyDir:\n    sizeLimit: 1Ki';
-    ok(sim.apply(pod('web', { volumes, mounts: emptyDirVolume.mounts })));
+    apply(sim, podYaml('web', emptyDirVolume({ sizeLimit: '1Ki' })));
     sim.run(`kubectl exec web -- sh -c "echo ${'x'.repeat(1100)} > /data/big"`);
-    expect(podStatusOf(sim, 'web')).toBe('Evicted');
+    expect(podStatus(sim, 'web')).toBe('Evicted');
     expect(sim.pod('web')?.status.phase).toBe('Failed');
   });
 
   it('O2: kubectl get pv columns, CLAIM for Bound, Released and pre-bound volumes, Terminating', () => {
     const sim = new SimDriver();
-    ok(sim.apply(pv('pv-a', { size: '5Gi' })));
-    ok(sim.apply(pvc('a', { storageClassName: '' })));
-    const table = ok(sim.run('kubectl get pv'));
+    apply(
+      sim,
+      pvYaml('pv-a', {
+        size: '5Gi',
+        storageClassName: '',
+        policy: 'Retain',
+        source: nfsSource('/exports/pv-a', 'nfs.example'),
+      }),
+    );
+    apply(sim, pvcYaml('a', { storageClassName: '' }));
+    const table = run(sim, 'kubectl get pv');
     expect(header(table)).toEqual([
       'NAME',
       'CAPACITY',
@@ -174,25 +183,24 @@ describe('O. What the learner sees', () => {
     expect(table.split('\n')[1]).toBe(
       'pv-a   5Gi        RWO            Retain           Bound    default/a                  <unset>                          0s',
     );
-    ok(sim.run('kubectl delete pvc a'));
-    expect(rows(ok(sim.run('kubectl get pv')))[0]?.slice(4, 6)).toEqual(['Released', 'default/a']);
-    ok(
-      sim.run(
-        `kubectl patch pv pv-a --type merge -p '{"spec":{"claimRef":{"uid":null,"resourceVersion":null}}}'`,
-      ),
+    run(sim, 'kubectl delete pvc a');
+    expect(cells(run(sim, 'kubectl get pv'))[0]?.slice(4, 6)).toEqual(['Released', 'default/a']);
+    run(
+      sim,
+      `kubectl patch pv pv-a --type merge -p '{"spec":{"claimRef":{"uid":null,"resourceVersion":null}}}'`,
     );
-    expect(rows(ok(sim.run('kubectl get pv')))[0]?.slice(4, 6)).toEqual(['Available', 'default/a']);
-    ok(sim.apply(pvc('a', { storageClassName: '' })));
-    ok(sim.apply(pod('user', claimVolume('a'))));
-    ok(sim.run('kubectl delete pv pv-a'));
-    expect(rows(ok(sim.run('kubectl get pv')))[0]?.[4]).toBe('Terminating');
-    expect(header(ok(sim.run('kubectl get pv -o wide'))).at(-1)).toBe('VOLUMEMODE');
+    expect(cells(run(sim, 'kubectl get pv'))[0]?.slice(4, 6)).toEqual(['Available', 'default/a']);
+    apply(sim, pvcYaml('a', { storageClassName: '' }));
+    apply(sim, podYaml('user', claimVolume('a')));
+    run(sim, 'kubectl delete pv pv-a');
+    expect(cells(run(sim, 'kubectl get pv'))[0]?.[4]).toBe('Terminating');
+    expect(header(run(sim, 'kubectl get pv -o wide')).at(-1)).toBe('VOLUMEMODE');
   });
 
   it('O3: kubectl get pvc leaves VOLUME, CAPACITY, ACCESS MODES empty until bound; CAPACITY is the volume size', () => {
     const sim = new SimDriver();
-    ok(sim.apply(pvc('small', { size: '1Gi', storageClassName: '' })));
-    const pending = ok(sim.run('kubectl get pvc'));
+    apply(sim, pvcYaml('small', { size: '1Gi', storageClassName: '' }));
+    const pending = run(sim, 'kubectl get pvc');
     expect(header(pending)).toEqual([
       'NAME',
       'STATUS',
@@ -206,8 +214,17 @@ describe('O. What the learner sees', () => {
     expect(pending.split('\n')[1]).toBe(
       'small   Pending                                                     <unset>                 0s',
     );
-    ok(sim.apply(pv('big', { size: '10Gi', modes: 'ReadWriteOnce, ReadWriteMany' })));
-    expect(rows(ok(sim.run('kubectl get pvc')))[0]).toEqual([
+    apply(
+      sim,
+      pvYaml('big', {
+        size: '10Gi',
+        modes: 'ReadWriteOnce, ReadWriteMany',
+        storageClassName: '',
+        policy: 'Retain',
+        source: nfsSource('/exports/big', 'nfs.example'),
+      }),
+    );
+    expect(cells(run(sim, 'kubectl get pvc'))[0]).toEqual([
       'small',
       'Bound',
       'big',
@@ -216,15 +233,15 @@ describe('O. What the learner sees', () => {
       '<unset>',
       '0s',
     ]);
-    ok(sim.apply(pod('user', claimVolume('small'))));
-    ok(sim.run('kubectl delete pvc small'));
-    expect(rows(ok(sim.run('kubectl get pvc')))[0]?.[1]).toBe('Terminating');
-    expect(header(ok(sim.run('kubectl get pvc -o wide'))).at(-1)).toBe('VOLUMEMODE');
+    apply(sim, podYaml('user', claimVolume('small')));
+    run(sim, 'kubectl delete pvc small');
+    expect(cells(run(sim, 'kubectl get pvc'))[0]?.[1]).toBe('Terminating');
+    expect(header(run(sim, 'kubectl get pvc -o wide')).at(-1)).toBe('VOLUMEMODE');
   });
 
   it('O4: kubectl get sc marks the default class', () => {
     const sim = new SimDriver();
-    const table = ok(sim.run('kubectl get sc'));
+    const table = run(sim, 'kubectl get sc');
     expect(header(table)).toEqual([
       'NAME',
       'PROVISIONER',
@@ -233,7 +250,7 @@ describe('O. What the learner sees', () => {
       'ALLOWVOLUMEEXPANSION',
       'AGE',
     ]);
-    const [row] = rows(table);
+    const [row] = cells(table);
     expect(row?.[0]).toBe('standard (default)');
     expect(row?.slice(2, 4)).toEqual(['Delete', 'WaitForFirstConsumer']);
   });
@@ -244,30 +261,38 @@ describe('O. What the learner sees', () => {
     ['ReadWriteMany, ReadWriteOnce', 'RWO,RWX'],
   ])('O5: access modes [%s] print as %s', (modes, printed) => {
     const sim = new SimDriver();
-    ok(sim.apply(pv('v', { modes })));
-    expect(rows(ok(sim.run('kubectl get pv')))[0]?.[2]).toBe(printed);
+    apply(
+      sim,
+      pvYaml('v', {
+        modes,
+        storageClassName: '',
+        policy: 'Retain',
+        source: nfsSource('/exports/v', 'nfs.example'),
+      }),
+    );
+    expect(cells(run(sim, 'kubectl get pv'))[0]?.[2]).toBe(printed);
   });
 
   it('O5: ReadWriteOncePod prints as RWOP', () => {
     const sim = new SimDriver();
-    ok(sim.apply(pvc('solo', { modes: 'ReadWriteOncePod' })));
-    ok(sim.apply(pod('user', claimVolume('solo'))));
-    expect(rows(ok(sim.run('kubectl get pvc')))[0]?.[4]).toBe('RWOP');
+    apply(sim, pvcYaml('solo', { modes: 'ReadWriteOncePod' }));
+    apply(sim, podYaml('user', claimVolume('solo')));
+    expect(cells(run(sim, 'kubectl get pvc'))[0]?.[4]).toBe('RWOP');
   });
 
   it('O6: describe pvc shows the finalizer, the pods using it, and Terminating while protected', () => {
     const sim = new SimDriver();
-    ok(sim.apply(pvc('data')));
-    ok(sim.apply(pod('user', claimVolume('data'))));
-    ok(sim.run('kubectl delete pvc data'));
-    ok(sim.run('sim advance 2m'));
-    const text = ok(sim.run('kubectl describe pvc data'));
+    apply(sim, pvcYaml('data'));
+    apply(sim, podYaml('user', claimVolume('data')));
+    run(sim, 'kubectl delete pvc data');
+    run(sim, 'sim advance 2m');
+    const text = run(sim, 'kubectl describe pvc data');
     expect(text).toMatch(
       /^Name: {10}data\nNamespace: {5}default\nStorageClass: {2}standard\nStatus: {8}Terminating \(lasts 2m\)\n/,
     );
     expect(text).toContain('\nFinalizers:    [kubernetes.io/pvc-protection]\n');
     expect(text).toContain('\nUsed By:       user\n');
-    ok(sim.run('kubectl delete pod user'));
+    run(sim, 'kubectl delete pod user');
     expect(sim.pvc('data')).toBeUndefined();
   });
 });

@@ -1,25 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { makeNodeDir, write } from '../../helpers/cluster.ts';
 import {
-  cat,
-  claimVolume,
-  claimYaml,
-  eventsOf,
-  localClass,
-  localPv,
-  makeNodeDir,
-  nodeFile,
-  onNode,
-  podRow,
-  podStatus,
-  podWith,
+  claimPodYaml,
+  emptyDirVolume,
+  localClassYaml,
+  localSource,
   podYaml,
-  SimDriver,
-  write,
-} from './volume-fixtures.ts';
+  pvcYaml,
+  pvYaml,
+  statefulSetYaml,
+} from '../../helpers/manifests.ts';
+import { cat, eventsOf, nodeFile, podRow, podStatus } from '../../helpers/readers.ts';
+import { SimDriver } from '../../helpers/sim-driver.ts';
 
 /** Spec section A: pod identity, what a drag really is, container restarts. */
 
-const cacheVolume = '  - name: cache\n    emptyDir: {}';
+const cache = emptyDirVolume({ name: 'cache', mountPath: '/cache' });
 
 const deployment = `apiVersion: apps/v1
 kind: Deployment
@@ -38,35 +34,6 @@ spec:
         image: nginx:1.27
 `;
 
-const statefulSet = `apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: db
-spec:
-  replicas: 1
-  serviceName: db
-  selector:
-    matchLabels: {app: db}
-  template:
-    metadata:
-      labels: {app: db}
-    spec:
-      containers:
-      - name: app
-        image: busybox:1.36
-        volumeMounts:
-        - name: data
-          mountPath: /data
-  volumeClaimTemplates:
-  - metadata:
-      name: data
-    spec:
-      accessModes: [ReadWriteOnce]
-      resources:
-        requests:
-          storage: 1Gi
-`;
-
 const uidOf = (sim: SimDriver, name: string) => sim.pod(name)?.metadata.uid;
 
 describe('A. Pod identity, nodes, and what a drag really is', () => {
@@ -82,7 +49,7 @@ describe('A. Pod identity, nodes, and what a drag really is', () => {
 
   it('A1: a pod on a failed node stays bound to it (Terminating), never moved to a healthy node', () => {
     const sim = new SimDriver();
-    sim.apply(podYaml('web', { extraSpec: onNode('node-1') }));
+    sim.apply(podYaml('web', { node: 'node-1' }));
     const uid = uidOf(sim, 'web');
     sim.run('sim node fail node-1');
     sim.run('sim advance 10m');
@@ -92,7 +59,7 @@ describe('A. Pod identity, nodes, and what a drag really is', () => {
 
   it('A1: a replacement pod may have the same name but always has a different UID', () => {
     const sim = new SimDriver();
-    sim.apply(podYaml('web', { extraSpec: onNode('node-1') }));
+    sim.apply(podYaml('web', { node: 'node-1' }));
     const uid = uidOf(sim, 'web');
     sim.run('sim move web --to node-2');
     expect(podRow(sim, 'web')).toMatchObject({ STATUS: 'Running', NODE: 'node-2' });
@@ -101,7 +68,7 @@ describe('A. Pod identity, nodes, and what a drag really is', () => {
 
   it('A2: an identical replacement pod gets a new emptyDir; the old UID directory is removed', () => {
     const sim = new SimDriver();
-    const manifest = podWith('web', 'node-1', cacheVolume, '/cache');
+    const manifest = podYaml('web', { ...cache, node: 'node-1' });
     sim.apply(manifest);
     const old = uidOf(sim, 'web') ?? '';
     write(sim, 'web', '/cache/f', 'before');
@@ -118,7 +85,7 @@ describe('A. Pod identity, nodes, and what a drag really is', () => {
 
   it('A3: dragging a bare pod deletes it and the learner recreates it: same name, new UID, node selector', () => {
     const sim = new SimDriver();
-    sim.apply(podWith('web', 'node-1', cacheVolume, '/cache'));
+    sim.apply(podYaml('web', { ...cache, node: 'node-1' }));
     const uid = uidOf(sim, 'web');
     write(sim, 'web', '/cache/f', 'x');
     const moved = sim.run('sim move web --to node-3');
@@ -157,7 +124,7 @@ describe('A. Pod identity, nodes, and what a drag really is', () => {
 
   it('A3: dragging a StatefulSet pod recreates the same name with a new UID and the same claim', () => {
     const sim = new SimDriver();
-    sim.apply(statefulSet);
+    sim.apply(statefulSetYaml('db'));
     expect(podStatus(sim, 'db-0')).toBe('Running');
     const uid = uidOf(sim, 'db-0');
     const claim = sim.pvc('data-db-0')?.metadata.uid;
@@ -175,7 +142,7 @@ describe('A. Pod identity, nodes, and what a drag really is', () => {
 
   it('A3: a drag from a node that cannot confirm leaves the pod Terminating; the same name must wait', () => {
     const sim = new SimDriver();
-    sim.apply(podYaml('web', { extraSpec: onNode('node-1') }));
+    sim.apply(podYaml('web', { node: 'node-1' }));
     sim.run('sim node fail node-1');
     const moved = sim.run('sim move web --to node-2');
     expect(moved.exitCode).toBe(1);
@@ -192,9 +159,11 @@ describe('A. Pod identity, nodes, and what a drag really is', () => {
   it('A3: the replacement is steered by node selector, so the scheduler checks volume rules (not nodeName)', () => {
     const sim = new SimDriver();
     makeNodeDir(sim, 'node-1', '/mnt/disks/vol1');
-    sim.apply(`${localClass}---\n${localPv('local-pv', 'node-1', '/mnt/disks/vol1')}`);
-    sim.apply(claimYaml('data', { className: 'local-storage' }));
-    sim.apply(podWith('db', undefined, claimVolume('data'), '/data'));
+    sim.apply(
+      `${localClassYaml('local-storage')}---\n${pvYaml('local-pv', { size: '5Gi', storageClassName: 'local-storage', node: 'node-1', source: localSource('/mnt/disks/vol1') })}`,
+    );
+    sim.apply(pvcYaml('data', { storageClassName: 'local-storage' }));
+    sim.apply(claimPodYaml('db', 'data'));
     expect(podRow(sim, 'db')).toMatchObject({ STATUS: 'Running', NODE: 'node-1' });
     sim.run('sim move db --to node-2');
     expect(sim.pod('db')?.spec.nodeName).toBeUndefined();
@@ -206,13 +175,8 @@ describe('A. Pod identity, nodes, and what a drag really is', () => {
 
   it('A3: pinning a replacement with nodeName bypasses the scheduler: its WaitForFirstConsumer claim never binds', () => {
     const sim = new SimDriver();
-    sim.apply(claimYaml('data'));
-    sim.apply(
-      podWith('db', undefined, claimVolume('data'), '/data').replace(
-        'spec:\n',
-        'spec:\n  nodeName: node-2\n',
-      ),
-    );
+    sim.apply(pvcYaml('data'));
+    sim.apply(claimPodYaml('db', 'data', { nodeName: 'node-2' }));
     sim.run('sim advance 2m');
     expect(podRow(sim, 'db')).toMatchObject({ STATUS: 'ContainerCreating', NODE: 'node-2' });
     expect(sim.pvc('data')?.status.phase).toBe('Pending');
@@ -223,7 +187,7 @@ describe('A. Pod identity, nodes, and what a drag really is', () => {
 
   it('A5: a crashed container restarts on the same node with exponential back-off (CrashLoopBackOff)', () => {
     const sim = new SimDriver();
-    sim.apply(podYaml('web', { extraSpec: onNode('node-1') }));
+    sim.apply(podYaml('web', { node: 'node-1' }));
     const uid = uidOf(sim, 'web');
     const expectPod = (status: string, restarts: RegExp) => {
       const row = podRow(sim, 'web');
@@ -251,7 +215,7 @@ describe('A. Pod identity, nodes, and what a drag really is', () => {
 
   it('A5: restartPolicy Never leaves a crashed container stopped (STATUS Error, no restart)', () => {
     const sim = new SimDriver();
-    sim.apply(podYaml('job', { extraSpec: '  restartPolicy: Never' }));
+    sim.apply(podYaml('job', { restartPolicy: 'Never' }));
     sim.run('sim crash job');
     sim.run('sim advance 10m');
     expect(podRow(sim, 'job')).toMatchObject({ READY: '0/1', STATUS: 'Error', RESTARTS: '0' });
@@ -260,7 +224,7 @@ describe('A. Pod identity, nodes, and what a drag really is', () => {
 
   it('A5: restartPolicy OnFailure restarts a failed container, OOMKilled included', () => {
     const sim = new SimDriver();
-    sim.apply(podYaml('job', { extraSpec: '  restartPolicy: OnFailure' }));
+    sim.apply(podYaml('job', { restartPolicy: 'OnFailure' }));
     expect(sim.run('sim crash job --oom').stdout).toBe(
       'pod/job: container app exited (OOMKilled, exit code 137)\n',
     );

@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { apply, run } from '../../helpers/cluster.ts';
 import {
   annBindCompleted,
   annBoundByController,
-  apply,
   claimPodYaml,
-  nodeFiles,
   type PvcOptions,
   type PvOptions,
   pvcYaml,
   pvYaml,
-  row,
-  run,
-  SimDriver,
-} from './fixtures.ts';
+} from '../../helpers/manifests.ts';
+import { nodeFiles, row } from '../../helpers/readers.ts';
+import { SimDriver } from '../../helpers/sim-driver.ts';
 
 // Spec section G: reserving a volume for a claim, from either side.
 

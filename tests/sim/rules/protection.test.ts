@@ -1,22 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { apply, inject, run } from '../../helpers/cluster.ts';
 import {
-  apply,
   claimPodYaml,
   diskDriver,
   externalProvisionerFinalizer,
-  inject,
-  networkFiles,
-  nodeFiles,
-  provisioned,
   pvcProtection,
   pvcYaml,
   pvProtection,
   pvYaml,
-  row,
-  run,
-  SimDriver,
   scYaml,
-} from './fixtures.ts';
+} from '../../helpers/manifests.ts';
+import { networkFiles, nodeFiles, provisioned, row } from '../../helpers/readers.ts';
+import { SimDriver } from '../../helpers/sim-driver.ts';
 
 // Spec section K: Storage Object in Use Protection (finalizers).
 

@@ -1,24 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { apply, run } from '../../helpers/cluster.ts';
 import {
   annBetaStorageProvisioner,
   annBoundByController,
   annProvisionedBy,
   annSelectedNode,
   annStorageProvisioner,
-  apply,
   claimPodYaml,
   diskDriver,
   externalProvisionerFinalizer,
   type PvcOptions,
-  provisioned,
   pvcYaml,
   pvProtection,
   pvYaml,
-  row,
-  run,
-  SimDriver,
   scYaml,
-} from './fixtures.ts';
+} from '../../helpers/manifests.ts';
+import { provisioned, row } from '../../helpers/readers.ts';
+import { SimDriver } from '../../helpers/sim-driver.ts';
 
 // Spec section H (H3–H5, H7–H9): dynamic provisioning and volume binding modes.
 

@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { apply, inject, run } from '../../helpers/cluster.ts';
 import {
   annBindCompleted,
   annBoundByController,
-  apply,
   claimPodYaml,
-  inject,
-  provisioned,
   pvcYaml,
   pvYaml,
-  row,
-  run,
-  SimDriver,
   scYaml,
-} from './fixtures.ts';
+} from '../../helpers/manifests.ts';
+import { provisioned, row } from '../../helpers/readers.ts';
+import { SimDriver } from '../../helpers/sim-driver.ts';
 
 // Spec section F (F1–F3, F6): how the PV controller binds claims.
 

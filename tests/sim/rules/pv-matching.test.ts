@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  apply,
-  type PvcOptions,
-  type PvOptions,
-  pvcYaml,
-  pvYaml,
-  row,
-  run,
-  SimDriver,
-  scYaml,
-} from './fixtures.ts';
+import { apply, run } from '../../helpers/cluster.ts';
+import { type PvcOptions, type PvOptions, pvcYaml, pvYaml, scYaml } from '../../helpers/manifests.ts';
+import { row } from '../../helpers/readers.ts';
+import { SimDriver } from '../../helpers/sim-driver.ts';
 
 // Spec section F (F4, F5): which volume a claim gets (findBestMatchForClaim) and class rules.
 

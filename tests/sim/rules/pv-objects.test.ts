@@ -4,6 +4,7 @@ import { admitOnCreate } from '../../../src/sim/api/admission.ts';
 import { ApiServer } from '../../../src/sim/api/api-server.ts';
 import type { PersistentVolume } from '../../../src/sim/api/types.ts';
 import { reconcile } from '../../../src/sim/reconcile.ts';
+import { apply, inject, run } from '../../helpers/cluster.ts';
 import {
   annBetaStorageProvisioner,
   annBindCompleted,
@@ -11,19 +12,14 @@ import {
   annProvisionedBy,
   annSelectedNode,
   annStorageProvisioner,
-  apply,
   claimPodYaml,
   diskDriver,
-  inject,
-  parseTable,
-  provisioned,
   pvcYaml,
   pvYaml,
-  row,
-  run,
-  SimDriver,
   scYaml,
-} from './fixtures.ts';
+} from '../../helpers/manifests.ts';
+import { parseTable, provisioned, row } from '../../helpers/readers.ts';
+import { SimDriver } from '../../helpers/sim-driver.ts';
 
 // Spec section E: PV / PVC objects, phases, annotations.
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { annBoundByController, apply, inject, pvcYaml, pvYaml, row, run, SimDriver } from './fixtures.ts';
+import { apply, inject, run } from '../../helpers/cluster.ts';
+import { annBoundByController, pvcYaml, pvYaml } from '../../helpers/manifests.ts';
+import { row } from '../../helpers/readers.ts';
+import { SimDriver } from '../../helpers/sim-driver.ts';
 
 // Spec section F (F7, F8): keeping bound claims and volumes consistent.
 

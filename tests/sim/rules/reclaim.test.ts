@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { PersistentVolume } from '../../../src/sim/api/types.ts';
+import { apply, inject, run } from '../../helpers/cluster.ts';
 import {
   annProvisionedBy,
-  apply,
   claimPodYaml,
   diskDriver,
-  eventCount,
-  inject,
-  networkFiles,
   nfsSource,
-  provisioned,
   pvcYaml,
   pvYaml,
-  row,
-  run,
-  SimDriver,
-} from './fixtures.ts';
+} from '../../helpers/manifests.ts';
+import { eventCount, networkFiles, provisioned, row } from '../../helpers/readers.ts';
+import { SimDriver } from '../../helpers/sim-driver.ts';
 
 // Spec section J: what happens to a volume after its claim is deleted.
 
@@ -171,15 +166,14 @@ describe('J4: Recycle', () => {
     const sim = new SimDriver();
     apply(
       sim,
-      pvYaml('pv1', { source: `  csi:\n    driver: ${diskDriver}\n    volumeHandle: h1\n` }),
+      // The API accepts Recycle on any volume but a hostPath of "/"; the PV controller then finds
+      // no recycler for a CSI volume.
+      pvYaml('pv1', {
+        policy: 'Recycle',
+        source: `  csi:\n    driver: ${diskDriver}\n    volumeHandle: h1\n`,
+      }),
       pvcYaml('data', { storageClassName: '' }),
     );
-    // The API accepts Recycle on any volume but a hostPath of "/"; the simulator's validation
-    // refuses it (see the todo below), so the policy is set behind its back.
-    inject(sim, (draft) => {
-      const pv = draft.objects.PersistentVolume.pv1;
-      if (pv) pv.spec.persistentVolumeReclaimPolicy = 'Recycle';
-    });
     run(sim, 'kubectl delete pvc data');
     expect(row(sim, 'pv', 'pv1').STATUS).toBe('Failed');
     expect(sim.events('pv1')).toEqual([

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { apply, run } from '../../helpers/cluster.ts';
+import { claimVolume, pvcYaml, workloadYaml } from '../../helpers/manifests.ts';
+import { eventsFrom, podStatus } from '../../helpers/readers.ts';
 import { SimDriver } from '../../helpers/sim-driver.ts';
-import { claimVolume, eventsFrom, ok, podStatusOf, pvc, workload } from './manifests.ts';
 
 /** Pods owned (through its ReplicaSet) by a Deployment or ReplicaSet named `app`. */
 const podsOf = (sim: SimDriver, app: string) =>
@@ -12,7 +14,7 @@ const podsOf = (sim: SimDriver, app: string) =>
 describe('M. ReplicaSet and Deployment controllers', () => {
   it('M1: a deleted pod is replaced by a new pod with a new generated name and UID', () => {
     const sim = new SimDriver();
-    ok(sim.apply(workload('Deployment', 'web', 2)));
+    apply(sim, workloadYaml('Deployment', 'web', 2));
     const before = podsOf(sim, 'web');
     expect(before).toHaveLength(2);
     const rs = Object.values(sim.state.objects.ReplicaSet)[0];
@@ -22,7 +24,7 @@ describe('M. ReplicaSet and Deployment controllers', () => {
       expect(p.metadata.name).toMatch(new RegExp(`^web-${hash}-[bcdfghjklmnpqrstvwxz2-9]{5}$`));
 
     const victim = before[0];
-    ok(sim.run(`kubectl delete pod ${victim?.metadata.name}`));
+    run(sim, `kubectl delete pod ${victim?.metadata.name}`);
     const after = podsOf(sim, 'web');
     expect(after).toHaveLength(2);
     const fresh = after.find((p) => !before.some((b) => b.metadata.name === p.metadata.name));
@@ -35,12 +37,12 @@ describe('M. ReplicaSet and Deployment controllers', () => {
 
   it('M1: a ReplicaSet replaces its pod as soon as the old one is Terminating', () => {
     const sim = new SimDriver();
-    ok(sim.apply(workload('ReplicaSet', 'web', 1, { nodeSelector: { 'kubernetes.io/hostname': 'node-1' } })));
+    apply(sim, workloadYaml('ReplicaSet', 'web', 1, { node: 'node-1' }));
     const [old] = podsOf(sim, 'web');
-    ok(sim.run('sim node fail node-1'));
+    run(sim, 'sim node fail node-1');
     // The kubelet cannot confirm, so the deleted pod stays Terminating; it no longer counts.
-    ok(sim.run(`kubectl delete pod ${old?.metadata.name}`));
-    expect(podStatusOf(sim, old?.metadata.name ?? '')).toBe('Terminating');
+    run(sim, `kubectl delete pod ${old?.metadata.name}`);
+    expect(podStatus(sim, old?.metadata.name ?? '')).toBe('Terminating');
     const pods = podsOf(sim, 'web');
     expect(pods).toHaveLength(2);
     const replacement = pods.find((p) => p.metadata.name !== old?.metadata.name);
@@ -53,20 +55,20 @@ describe('M. ReplicaSet and Deployment controllers', () => {
 
   it('M1: scaling a ReplicaSet up creates pods with generated names, down deletes them', () => {
     const sim = new SimDriver();
-    ok(sim.apply(workload('ReplicaSet', 'web', 1)));
-    expect(ok(sim.run('kubectl scale rs/web --replicas=3'))).toBe('replicaset.apps/web scaled\n');
+    apply(sim, workloadYaml('ReplicaSet', 'web', 1));
+    expect(run(sim, 'kubectl scale rs/web --replicas=3')).toBe('replicaset.apps/web scaled\n');
     expect(podsOf(sim, 'web')).toHaveLength(3);
-    ok(sim.run('kubectl scale rs web --replicas=1'));
+    run(sim, 'kubectl scale rs web --replicas=1');
     expect(podsOf(sim, 'web').filter((p) => !p.metadata.deletionTimestamp)).toHaveLength(1);
   });
 
   it('M2: all replicas of a Deployment share the one PVC its template names (RWO: Multi-Attach)', () => {
     const sim = new SimDriver();
-    ok(sim.apply(pvc('shared')));
-    ok(sim.apply(workload('Deployment', 'web', 1, claimVolume('shared'))));
+    apply(sim, pvcYaml('shared'));
+    apply(sim, workloadYaml('Deployment', 'web', 1, claimVolume('shared')));
     // The second replica must land elsewhere: cordon the first one's node, then scale up.
-    ok(sim.run(`kubectl cordon ${podsOf(sim, 'web')[0]?.spec.nodeName}`));
-    ok(sim.run('kubectl scale deploy/web --replicas=2'));
+    run(sim, `kubectl cordon ${podsOf(sim, 'web')[0]?.spec.nodeName}`);
+    run(sim, 'kubectl scale deploy/web --replicas=2');
     const pods = podsOf(sim, 'web');
     expect(pods).toHaveLength(2);
     for (const p of pods) {
@@ -75,9 +77,9 @@ describe('M. ReplicaSet and Deployment controllers', () => {
     expect(Object.keys(sim.state.objects.PersistentVolumeClaim)).toEqual(['default/shared']);
     const nodes = new Set(pods.map((p) => p.spec.nodeName));
     expect(nodes.size).toBe(2); // two nodes: the second cannot attach the disk
-    const statuses = pods.map((p) => podStatusOf(sim, p.metadata.name)).sort();
+    const statuses = pods.map((p) => podStatus(sim, p.metadata.name)).sort();
     expect(statuses).toEqual(['ContainerCreating', 'Running']);
-    const stuck = pods.find((p) => podStatusOf(sim, p.metadata.name) === 'ContainerCreating');
+    const stuck = pods.find((p) => podStatus(sim, p.metadata.name) === 'ContainerCreating');
     const running = pods.find((p) => p !== stuck);
     const pvName = sim.pvc('shared')?.spec.volumeName;
     expect(eventsFrom(sim, stuck?.metadata.name)).toContain(
@@ -87,17 +89,16 @@ describe('M. ReplicaSet and Deployment controllers', () => {
 
   it('M2: with the replicas on one node a shared RWO claim works for all of them', () => {
     const sim = new SimDriver();
-    ok(sim.apply(pvc('shared')));
-    ok(
-      sim.apply(
-        workload('Deployment', 'web', 2, {
-          ...claimVolume('shared'),
-          nodeSelector: { 'kubernetes.io/hostname': 'node-2' },
-        }),
-      ),
+    apply(sim, pvcYaml('shared'));
+    apply(
+      sim,
+      workloadYaml('Deployment', 'web', 2, {
+        ...claimVolume('shared'),
+        node: 'node-2',
+      }),
     );
     const pods = podsOf(sim, 'web');
-    expect(pods.map((p) => podStatusOf(sim, p.metadata.name))).toEqual(['Running', 'Running']);
+    expect(pods.map((p) => podStatus(sim, p.metadata.name))).toEqual(['Running', 'Running']);
     sim.sh(pods[0]?.metadata.name ?? '', 'echo hi > /data/x');
     expect(sim.sh(pods[1]?.metadata.name ?? '', 'cat /data/x')).toBe('hi\n');
   });

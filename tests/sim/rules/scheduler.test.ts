@@ -4,24 +4,21 @@ import type { PersistentVolumeClaim, Pod } from '../../../src/sim/api/types.ts';
 import { annSelectedNode } from '../../../src/sim/api/volume-helpers.ts';
 import { volumeFilter } from '../../../src/sim/controllers/scheduler/volume-binding.ts';
 import type { ClusterState } from '../../../src/sim/state.ts';
+import { makeNodeDir, write } from '../../helpers/cluster.ts';
 import {
-  claimPod,
+  claimPodYaml,
   claimVolume,
-  claimYaml,
-  controlPlaneTaint,
-  eventsOf,
-  failedScheduling,
-  localClass,
-  localPv,
-  makeNodeDir,
-  podRow,
-  podStatus,
-  podWith,
+  localClassYaml,
+  localSource,
+  nfsSource,
   podYaml,
-  SimDriver,
-  staticPv,
-  write,
-} from './volume-fixtures.ts';
+  pvcYaml,
+  pvYaml,
+  volume,
+  withVolumes,
+} from '../../helpers/manifests.ts';
+import { controlPlaneTaint, eventsOf, failedScheduling, podRow, podStatus } from '../../helpers/readers.ts';
+import { SimDriver } from '../../helpers/sim-driver.ts';
 
 /** Spec section L: the scheduler's and the kubelet's volume rules. */
 
@@ -63,7 +60,7 @@ ${topology}${sizes}
 
 /** A pod NAME mounting the inline cloud disk SOURCE (YAML lines under the volume) at /data. */
 function diskPod(name: string, node: string | undefined, source: string): string {
-  return podWith(name, node, `  - name: disk\n${source}`, '/data');
+  return podYaml(name, { ...volume('disk', source, '/data'), node });
 }
 const gceDisk = (pdName: string, readOnly = false) =>
   `    gcePersistentDisk:\n      pdName: ${pdName}${readOnly ? '\n      readOnly: true' : ''}`;
@@ -77,10 +74,17 @@ function filterReasons(sim: SimDriver, pod: string): string | undefined {
 
 function localCluster(...pvs: Array<[name: string, node: string, size?: string]>): SimDriver {
   const sim = new SimDriver();
-  sim.apply(localClass);
+  sim.apply(localClassYaml('local-storage'));
   for (const [name, node, size] of pvs) {
     makeNodeDir(sim, node, `/mnt/disks/${name}`);
-    sim.apply(localPv(name, node, `/mnt/disks/${name}`).replace('storage: 5Gi', `storage: ${size ?? '5Gi'}`));
+    sim.apply(
+      pvYaml(name, {
+        size: size ?? '5Gi',
+        storageClassName: 'local-storage',
+        node,
+        source: localSource(`/mnt/disks/${name}`),
+      }),
+    );
   }
   return sim;
 }
@@ -88,11 +92,11 @@ function localCluster(...pvs: Array<[name: string, node: string, size?: string]>
 describe('L2–L8. Per-node volume reasons, messages and the kubelet side', () => {
   it('L2: a bound volume whose node affinity excludes a node: node(s) had volume node affinity conflict', () => {
     const sim = localCluster(['local-1', 'node-1']);
-    sim.apply(claimYaml('data', { className: 'local-storage' }));
-    sim.apply(podWith('first', undefined, claimVolume('data'), '/data'));
+    sim.apply(pvcYaml('data', { storageClassName: 'local-storage' }));
+    sim.apply(claimPodYaml('first', 'data'));
     sim.run('kubectl delete pod first');
     sim.run('kubectl cordon node-1');
-    sim.apply(claimPod('data'));
+    sim.apply(claimPodYaml('web', 'data'));
     expect(eventsOf(sim, 'pod/web')).toEqual([
       failedScheduling(
         `${controlPlaneTaint}, 1 node(s) were unschedulable, 2 node(s) had volume node affinity conflict.`,
@@ -102,8 +106,8 @@ describe('L2–L8. Per-node volume reasons, messages and the kubelet side', () =
 
   it("L2: no matching volume and no provisioning: node(s) didn't find available persistent volumes to bind", () => {
     const sim = localCluster(['local-1', 'node-1', '1Gi']);
-    sim.apply(claimYaml('data', { className: 'local-storage', size: '2Gi' }));
-    sim.apply(claimPod('data'));
+    sim.apply(pvcYaml('data', { storageClassName: 'local-storage', size: '2Gi' }));
+    sim.apply(claimPodYaml('web', 'data'));
     expect(eventsOf(sim, 'pod/web')).toEqual([
       failedScheduling(`${controlPlaneTaint}, 3 node(s) didn't find available persistent volumes to bind.`),
     ]);
@@ -112,8 +116,8 @@ describe('L2–L8. Per-node volume reasons, messages and the kubelet side', () =
   it('L2: not enough capacity for a new volume: node(s) did not have enough free storage', () => {
     const sim = new SimDriver();
     sim.apply(poolClass);
-    sim.apply(claimYaml('data', { className: 'pool', size: '5Gi' }));
-    sim.apply(claimPod('data'));
+    sim.apply(pvcYaml('data', { storageClassName: 'pool', size: '5Gi' }));
+    sim.apply(claimPodYaml('web', 'data'));
     // The driver tracks capacity and has published none: upstream then finds room on no node
     // (binder.go hasEnoughCapacity), so the claim is never handed to the provisioner.
     const noRoom = failedScheduling(`${controlPlaneTaint}, 3 node(s) did not have enough free storage.`);
@@ -139,8 +143,8 @@ describe('L2–L8. Per-node volume reasons, messages and the kubelet side', () =
     const sim = new SimDriver();
     // `standard` (disk.csi.volumelab.dev) does not track capacity: even a published zero is ignored.
     sim.apply(capacityYaml('zero', 'node-1', 'capacity: "0"', 'standard'));
-    sim.apply(claimYaml('data'));
-    sim.apply(claimPod('data'));
+    sim.apply(pvcYaml('data'));
+    sim.apply(claimPodYaml('web', 'data'));
     expect(podStatus(sim, 'web')).toBe('Running');
     // A claim without a storage request has no size to check (the API server requires one, so
     // only the scheduler's own view shows this).
@@ -159,8 +163,8 @@ describe('L2–L8. Per-node volume reasons, messages and the kubelet side', () =
     expect(filterAt(moment, 'node-1')).toEqual({ bindings: [{ pvc: sizeless }] });
     // An empty nodeTopology selects every node.
     sim.apply(capacityYaml('everywhere', undefined, 'nodeTopology: {}\ncapacity: 1Gi'));
-    sim.apply(claimYaml('pooled', { className: 'pool' }));
-    sim.apply(podWith('pooled', 'node-2', claimVolume('pooled'), '/data'));
+    sim.apply(pvcYaml('pooled', { storageClassName: 'pool' }));
+    sim.apply(claimPodYaml('pooled', 'pooled', { node: 'node-2' }));
     expect(podRow(sim, 'pooled')).toMatchObject({ STATUS: 'Running', NODE: 'node-2' });
   });
 
@@ -168,7 +172,9 @@ describe('L2–L8. Per-node volume reasons, messages and the kubelet side', () =
     // The PV controller marks such a claim Lost in the same round (L1), so a learner only ever sees
     // the PreFilter reason; the per-node Filter still answers this way for the instant in between.
     const sim = new SimDriver();
-    sim.apply(`${staticPv('gone')}---\n${claimYaml('data', { className: '' })}`);
+    sim.apply(
+      `${pvYaml('gone', { source: nfsSource('/exports/gone') })}---\n${pvcYaml('data', { storageClassName: '' })}`,
+    );
     const moment = { ...sim.state, objects: { ...sim.state.objects, PersistentVolume: {} } };
     expect(filterAt(moment, 'node-1')).toBe(
       'node(s) unavailable due to one or more pvc(s) bound to non-existent pv(s)',
@@ -178,13 +184,16 @@ describe('L2–L8. Per-node volume reasons, messages and the kubelet side', () =
   it('L3: unbound claims of one pod get distinct volumes, the smallest request choosing first', () => {
     const sim = localCluster(['pv-4', 'node-1', '4Gi'], ['pv-10', 'node-1', '10Gi']);
     sim.apply(
-      `${claimYaml('a', { className: 'local-storage', size: '4Gi' })}---\n${claimYaml('b', { className: 'local-storage', size: '1Gi' })}`,
+      `${pvcYaml('a', { storageClassName: 'local-storage', size: '4Gi' })}---\n${pvcYaml('b', { storageClassName: 'local-storage', size: '1Gi' })}`,
     );
     sim.apply(
-      podYaml('web', {
-        volumes: `${claimVolume('a', 'a')}\n${claimVolume('b', 'b')}`,
-        mounts: '    - name: a\n      mountPath: /a\n    - name: b\n      mountPath: /b',
-      }),
+      podYaml(
+        'web',
+        withVolumes(
+          claimVolume('a', { name: 'a', mountPath: '/a' }),
+          claimVolume('b', { name: 'b', mountPath: '/b' }),
+        ),
+      ),
     );
     expect(podRow(sim, 'web')).toMatchObject({ STATUS: 'Running', NODE: 'node-1' });
     expect(sim.pvc('b')?.spec.volumeName).toBe('pv-4');
@@ -218,9 +227,9 @@ describe('L2–L8. Per-node volume reasons, messages and the kubelet side', () =
     });
     // What a learner sees: the PV controller binds a pre-bound claim at once, even WaitForFirstConsumer,
     // so a pod sent elsewhere meets the bound volume's node affinity.
-    sim.apply(claimYaml('data', { className: 'local-storage' }));
+    sim.apply(pvcYaml('data', { storageClassName: 'local-storage' }));
     expect(sim.pvc('data')?.spec.volumeName).toBe('local-1');
-    sim.apply(claimPod('data', 'node-2'));
+    sim.apply(claimPodYaml('web', 'data', { node: 'node-2' }));
     expect(podStatus(sim, 'web')).toBe('Pending');
     expect(eventsOf(sim, 'pod/web')).toEqual([
       failedScheduling(
@@ -232,12 +241,12 @@ describe('L2–L8. Per-node volume reasons, messages and the kubelet side', () =
 
   it('L4: a ReadWriteOncePod claim held by a scheduled pod, even one being deleted, rejects every node', () => {
     const sim = new SimDriver();
-    sim.apply(claimYaml('solo', { modes: 'ReadWriteOncePod' }));
-    sim.apply(podWith('first', 'node-1', claimVolume('solo'), '/data'));
+    sim.apply(pvcYaml('solo', { modes: 'ReadWriteOncePod' }));
+    sim.apply(claimPodYaml('first', 'solo', { node: 'node-1' }));
     sim.run('sim node fail node-1');
     sim.run('kubectl delete pod first --wait=false');
     expect(podStatus(sim, 'first')).toBe('Terminating');
-    sim.apply(claimPod('solo'));
+    sim.apply(claimPodYaml('web', 'solo'));
     expect(eventsOf(sim, 'pod/web').at(-1)).toBe(
       failedScheduling(
         `${controlPlaneTaint}, 1 node(s) had untolerated taint {node.kubernetes.io/unreachable: }, 2 node has pod using PersistentVolumeClaim with the same name and ReadWriteOncePod access mode.`,
@@ -310,8 +319,8 @@ describe('L2–L8. Per-node volume reasons, messages and the kubelet side', () =
     const sim = localCluster(['local-1', 'node-1']);
     sim.run('sim node add node-4');
     sim.run('kubectl cordon node-2');
-    sim.apply(claimYaml('data', { className: 'local-storage' }));
-    sim.apply(claimPod('data').replace('spec:\n', 'spec:\n  nodeSelector:\n    disk: ssd\n'));
+    sim.apply(pvcYaml('data', { storageClassName: 'local-storage' }));
+    sim.apply(claimPodYaml('web', 'data', { extraSpec: '  nodeSelector:\n    disk: ssd' }));
     expect(eventsOf(sim, 'pod/web')).toEqual([
       failedScheduling(
         `${controlPlaneTaint}, 1 node(s) were unschedulable, 3 node(s) didn't match Pod's node affinity/selector.`,
@@ -331,10 +340,10 @@ describe('L2–L8. Per-node volume reasons, messages and the kubelet side', () =
 
   it('L7: a pod forced with nodeName onto the wrong node fails the kubelet node affinity check', () => {
     const sim = localCluster(['local-1', 'node-1']);
-    sim.apply(`${claimYaml('data', { className: '' })}`.replace('spec:\n', 'spec:\n  volumeName: local-1\n'));
+    sim.apply(pvcYaml('data', { storageClassName: '', volumeName: 'local-1' }));
     sim.run(`kubectl patch pv local-1 --type merge -p '{"spec":{"storageClassName":""}}'`);
     expect(sim.pvc('data')?.status.phase).toBe('Bound');
-    sim.apply(claimPod('data').replace('spec:\n', 'spec:\n  nodeName: node-2\n'));
+    sim.apply(claimPodYaml('web', 'data', { nodeName: 'node-2' }));
     expect(podRow(sim, 'web')).toMatchObject({ STATUS: 'ContainerCreating', NODE: 'node-2' });
     expect(eventsOf(sim, 'pod/web')).toEqual([
       'Warning FailedMount: MountVolume.NodeAffinity check failed for volume "local-1" : no matching NodeSelectorTerms',
@@ -343,13 +352,13 @@ describe('L2–L8. Per-node volume reasons, messages and the kubelet side', () =
 
   it('L8: a disk attached to a lost node is force-detached 6 minutes after its pod went away', () => {
     const sim = new SimDriver();
-    sim.apply(claimYaml('data'));
-    sim.apply(podWith('old', 'node-1', claimVolume('data'), '/data'));
+    sim.apply(pvcYaml('data'));
+    sim.apply(claimPodYaml('old', 'data', { node: 'node-1' }));
     write(sim, 'old', '/data/f', 'survives');
     const pv = sim.pvc('data')?.spec.volumeName ?? '';
     sim.run('sim node fail node-1');
     sim.run('kubectl delete pod old --force --grace-period=0');
-    sim.apply(claimPod('data', 'node-2'));
+    sim.apply(claimPodYaml('web', 'data', { node: 'node-2' }));
     expect(podRow(sim, 'web')).toMatchObject({ STATUS: 'ContainerCreating', NODE: 'node-2' });
     expect(eventsOf(sim, 'pod/web')).toContain(
       `Warning FailedAttachVolume: Multi-Attach error for volume "${pv}" Volume is already exclusively attached to one node and can't be attached to another`,
@@ -363,11 +372,11 @@ describe('L2–L8. Per-node volume reasons, messages and the kubelet side', () =
 
   it('L8: the out-of-service taint on a lost node detaches its volumes at once', () => {
     const sim = new SimDriver();
-    sim.apply(claimYaml('data'));
-    sim.apply(podWith('old', 'node-1', claimVolume('data'), '/data'));
+    sim.apply(pvcYaml('data'));
+    sim.apply(claimPodYaml('old', 'data', { node: 'node-1' }));
     sim.run('sim node fail node-1');
     sim.run('kubectl delete pod old --force --grace-period=0');
-    sim.apply(claimPod('data', 'node-2'));
+    sim.apply(claimPodYaml('web', 'data', { node: 'node-2' }));
     expect(podStatus(sim, 'web')).toBe('ContainerCreating');
     const taint = '{"key":"node.kubernetes.io/out-of-service","value":"nodeshutdown","effect":"NoExecute"}';
     sim.run(`kubectl patch node node-1 --type merge -p '{"spec":{"taints":[${taint}]}}'`);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { apply, makeNodeDir, run } from '../../helpers/cluster.ts';
+import { localClassYaml, localSource, pvcYaml, pvYaml, statefulSetYaml } from '../../helpers/manifests.ts';
+import { eventsFrom, podStatus } from '../../helpers/readers.ts';
 import { SimDriver } from '../../helpers/sim-driver.ts';
-import { eventsFrom, localClass, makeNodeDir, ok, podStatusOf, pv, pvc, statefulSet } from './manifests.ts';
 
 const claims = (sim: SimDriver) => Object.values(sim.state.objects.PersistentVolumeClaim);
 const claimNames = (sim: SimDriver) =>
@@ -11,7 +13,7 @@ const claimNames = (sim: SimDriver) =>
 describe('M. StatefulSet controller', () => {
   it('M3: StatefulSet claims are named <template>-<sts>-<ordinal> and created before the pod', () => {
     const sim = new SimDriver();
-    ok(sim.apply(statefulSet('db', { replicas: 2 })));
+    apply(sim, statefulSetYaml('db', { replicas: 2 }));
     expect(claimNames(sim)).toEqual(['data-db-0', 'data-db-1']);
     for (const ordinal of [0, 1]) {
       const pod = sim.pod(`db-${ordinal}`);
@@ -35,48 +37,56 @@ describe('M. StatefulSet controller', () => {
 
   it('M3: an existing claim with the generated name is reused as it is (template changes do not apply)', () => {
     const sim = new SimDriver();
-    ok(sim.apply(pvc('data-db-0', { size: '2Gi' })));
+    apply(sim, pvcYaml('data-db-0', { size: '2Gi' }));
     const uid = sim.pvc('data-db-0')?.metadata.uid;
-    ok(sim.apply(statefulSet('db', { replicas: 1, size: '1Gi' })));
+    apply(sim, statefulSetYaml('db', { replicas: 1, size: '1Gi' }));
     expect(sim.pvc('data-db-0')?.metadata.uid).toBe(uid);
     expect(sim.pvc('data-db-0')?.spec.resources?.requests?.storage).toBe('2Gi');
     expect(eventsFrom(sim, 'db').some((e) => e.includes('create Claim data-db-0'))).toBe(false);
-    expect(podStatusOf(sim, 'db-0')).toBe('Running');
+    expect(podStatus(sim, 'db-0')).toBe('Running');
   });
 
   it('M4: a deleted StatefulSet pod comes back with the same name, a new UID and the same claim and data', () => {
     const sim = new SimDriver();
-    ok(sim.apply(statefulSet('db', { replicas: 1 })));
+    apply(sim, statefulSetYaml('db', { replicas: 1 }));
     const old = sim.pod('db-0');
     sim.sh('db-0', 'echo kept > /data/file');
-    ok(sim.run('kubectl delete pod db-0'));
+    run(sim, 'kubectl delete pod db-0');
     const fresh = sim.pod('db-0');
     expect(fresh?.metadata.uid).not.toBe(old?.metadata.uid);
     expect(fresh?.spec.volumes?.find((v) => v.name === 'data')?.persistentVolumeClaim?.claimName).toBe(
       'data-db-0',
     );
-    expect(podStatusOf(sim, 'db-0')).toBe('Running');
+    expect(podStatus(sim, 'db-0')).toBe('Running');
     expect(sim.sh('db-0', 'cat /data/file')).toBe('kept\n');
     expect(claimNames(sim)).toEqual(['data-db-0']);
   });
 
   it('M4: with a node-affine (local) volume the pod goes back to that node, or stays Pending', () => {
     const sim = new SimDriver();
-    ok(sim.apply(localClass));
-    ok(sim.apply(pv('local-2', { storageClassName: 'local', node: 'node-2' })));
+    apply(sim, localClassYaml('local'));
+    apply(
+      sim,
+      pvYaml('local-2', {
+        storageClassName: 'local',
+        policy: 'Retain',
+        node: 'node-2',
+        source: localSource('/mnt/disks/local-2'),
+      }),
+    );
     makeNodeDir(sim, 'node-2', '/mnt/disks/local-2');
-    ok(sim.apply(statefulSet('db', { replicas: 1, storageClassName: 'local' })));
+    apply(sim, statefulSetYaml('db', { replicas: 1, storageClassName: 'local' }));
     expect(sim.pod('db-0')?.spec.nodeName).toBe('node-2');
-    ok(sim.run('kubectl delete pod db-0'));
+    run(sim, 'kubectl delete pod db-0');
     expect(sim.pod('db-0')?.spec.nodeName).toBe('node-2');
-    ok(sim.run('kubectl cordon node-2'));
-    ok(sim.run('kubectl delete pod db-0'));
-    expect(podStatusOf(sim, 'db-0')).toBe('Pending');
+    run(sim, 'kubectl cordon node-2');
+    run(sim, 'kubectl delete pod db-0');
+    expect(podStatus(sim, 'db-0')).toBe('Pending');
     const scheduling = eventsFrom(sim, 'db-0').filter((e) => e.includes('FailedScheduling'));
     expect(scheduling.at(-1)).toContain('node(s) had volume node affinity conflict');
-    ok(sim.run('kubectl uncordon node-2'));
+    run(sim, 'kubectl uncordon node-2');
     expect(sim.pod('db-0')?.spec.nodeName).toBe('node-2');
-    expect(podStatusOf(sim, 'db-0')).toBe('Running');
+    expect(podStatus(sim, 'db-0')).toBe('Running');
   });
 
   it.each([
@@ -100,70 +110,65 @@ describe('M. StatefulSet controller', () => {
     },
   ])('M5: retention $policy decides which claims survive scale-down and deletion', (row) => {
     const sim = new SimDriver();
-    ok(sim.apply(statefulSet('db', { replicas: 3, ...row.options })));
+    apply(sim, statefulSetYaml('db', { replicas: 3, ...row.options }));
     expect(claimNames(sim)).toEqual(['data-db-0', 'data-db-1', 'data-db-2']);
     // Deleting a pod never deletes its claim, whatever the policy.
-    ok(sim.run('kubectl delete pod db-1'));
+    run(sim, 'kubectl delete pod db-1');
     expect(claimNames(sim)).toEqual(['data-db-0', 'data-db-1', 'data-db-2']);
-    ok(sim.run('kubectl scale sts/db --replicas=1'));
+    run(sim, 'kubectl scale sts/db --replicas=1');
     expect(sim.pods().map((p) => p.metadata.name)).toEqual(['db-0']);
     expect(claimNames(sim)).toEqual(row.afterScaleDown);
-    ok(sim.run('kubectl delete statefulset db'));
+    run(sim, 'kubectl delete statefulset db');
     expect(sim.pods()).toEqual([]);
     expect(claimNames(sim)).toEqual(row.afterDelete);
   });
 
   it('M5: a retention policy changed after the claims exist applies to them too', () => {
     const sim = new SimDriver();
-    ok(sim.apply(statefulSet('db', { replicas: 2 })));
+    apply(sim, statefulSetYaml('db', { replicas: 2 }));
     expect(sim.pvc('data-db-0')?.metadata.ownerReferences).toBeUndefined();
-    ok(
-      sim.run(
-        `kubectl patch sts db --type merge -p '{"spec":{"persistentVolumeClaimRetentionPolicy":{"whenDeleted":"Delete"}}}'`,
-      ),
+    run(
+      sim,
+      `kubectl patch sts db --type merge -p '{"spec":{"persistentVolumeClaimRetentionPolicy":{"whenDeleted":"Delete"}}}'`,
     );
     expect(sim.pvc('data-db-0')?.metadata.ownerReferences?.[0]).toMatchObject({
       kind: 'StatefulSet',
       name: 'db',
     });
-    ok(
-      sim.run(
-        `kubectl patch sts db --type merge -p '{"spec":{"persistentVolumeClaimRetentionPolicy":{"whenDeleted":"Retain"}}}'`,
-      ),
+    run(
+      sim,
+      `kubectl patch sts db --type merge -p '{"spec":{"persistentVolumeClaimRetentionPolicy":{"whenDeleted":"Retain"}}}'`,
     );
     expect(sim.pvc('data-db-1')?.metadata.ownerReferences).toBeUndefined();
-    ok(
-      sim.run(
-        `kubectl patch sts db --type merge -p '{"spec":{"persistentVolumeClaimRetentionPolicy":{"whenDeleted":"Delete"}}}'`,
-      ),
+    run(
+      sim,
+      `kubectl patch sts db --type merge -p '{"spec":{"persistentVolumeClaimRetentionPolicy":{"whenDeleted":"Delete"}}}'`,
     );
-    ok(sim.run('kubectl delete statefulset db'));
+    run(sim, 'kubectl delete statefulset db');
     expect(claimNames(sim)).toEqual([]);
   });
 
   it('M5: scaling back up re-uses the old claims and their data', () => {
     const sim = new SimDriver();
-    ok(sim.apply(statefulSet('db', { replicas: 2 })));
+    apply(sim, statefulSetYaml('db', { replicas: 2 }));
     sim.sh('db-1', 'echo old > /data/f');
     const uid = sim.pvc('data-db-1')?.metadata.uid;
-    ok(sim.run('kubectl scale sts db --replicas=1'));
+    run(sim, 'kubectl scale sts db --replicas=1');
     expect(sim.pod('db-1')).toBeUndefined();
-    ok(sim.run('kubectl scale sts db --replicas=2'));
+    run(sim, 'kubectl scale sts db --replicas=2');
     expect(sim.pvc('data-db-1')?.metadata.uid).toBe(uid);
     expect(sim.sh('db-1', 'cat /data/f')).toBe('old\n');
   });
 
   it('M6: a StatefulSet pod on an unreachable node is not replaced until the pod object is gone', () => {
     const sim = new SimDriver();
-    ok(sim.apply(statefulSet('db', { replicas: 1, nodeSelector: { 'kubernetes.io/hostname': 'node-1' } })));
-    ok(
-      sim.run(`kubectl patch sts db --type merge -p '{"spec":{"template":{"spec":{"nodeSelector":null}}}}'`),
-    );
+    apply(sim, statefulSetYaml('db', { replicas: 1, node: 'node-1' }));
+    run(sim, `kubectl patch sts db --type merge -p '{"spec":{"template":{"spec":{"nodeSelector":null}}}}'`);
     const old = sim.pod('db-0');
     expect(old?.spec.nodeName).toBe('node-1');
-    ok(sim.run('sim node fail node-1'));
-    ok(sim.run('sim advance 10m'));
-    expect(podStatusOf(sim, 'db-0')).toBe('Terminating');
+    run(sim, 'sim node fail node-1');
+    run(sim, 'sim advance 10m');
+    expect(podStatus(sim, 'db-0')).toBe('Terminating');
     expect(sim.pod('db-0')?.metadata.uid).toBe(old?.metadata.uid);
     expect(sim.pods()).toHaveLength(1);
     // A force delete removes the object at once: now the controller creates db-0 again.
@@ -176,15 +181,13 @@ describe('M. StatefulSet controller', () => {
 
   it('M6: deleting the unreachable node also lets the StatefulSet recreate its pod', () => {
     const sim = new SimDriver();
-    ok(sim.apply(statefulSet('db', { replicas: 1, nodeSelector: { 'kubernetes.io/hostname': 'node-3' } })));
-    ok(
-      sim.run(`kubectl patch sts db --type merge -p '{"spec":{"template":{"spec":{"nodeSelector":null}}}}'`),
-    );
+    apply(sim, statefulSetYaml('db', { replicas: 1, node: 'node-3' }));
+    run(sim, `kubectl patch sts db --type merge -p '{"spec":{"template":{"spec":{"nodeSelector":null}}}}'`);
     const old = sim.pod('db-0');
-    ok(sim.run('sim node fail node-3'));
-    ok(sim.run('sim advance 6m'));
+    run(sim, 'sim node fail node-3');
+    run(sim, 'sim advance 6m');
     expect(sim.pod('db-0')?.metadata.uid).toBe(old?.metadata.uid);
-    ok(sim.run('sim node delete node-3'));
+    run(sim, 'sim node delete node-3');
     expect(sim.pod('db-0')?.metadata.uid).not.toBe(old?.metadata.uid);
     expect(sim.pod('db-0')?.spec.nodeName).toMatch(/^node-[12]$/);
   });

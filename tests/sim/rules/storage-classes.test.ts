@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  apply,
-  claimPodYaml,
-  provisioned,
-  pvcYaml,
-  pvYaml,
-  row,
-  run,
-  type ScOptions,
-  SimDriver,
-  scYaml,
-} from './fixtures.ts';
+import { apply, run } from '../../helpers/cluster.ts';
+import { claimPodYaml, pvcYaml, pvYaml, type ScOptions, scYaml } from '../../helpers/manifests.ts';
+import { provisioned, row } from '../../helpers/readers.ts';
+import { SimDriver } from '../../helpers/sim-driver.ts';
 
 // Spec section H (H1, H2, H6): StorageClass objects, the default class, no-provisioner.
 

@@ -1,23 +1,26 @@
 import { describe, expect, it } from 'vitest';
+import { makeNodeDir, write } from '../../helpers/cluster.ts';
+import {
+  claimVolume,
+  emptyDirVolume,
+  hostPathVolume,
+  localClassYaml,
+  localSource,
+  podYaml,
+  pvcYaml,
+  pvYaml,
+  type VolumeSnippet,
+} from '../../helpers/manifests.ts';
 import {
   cantOpen,
   cat,
-  claimVolume,
-  claimYaml,
+  claimNetworkFiles,
   eventsOf,
-  hostPathVolume,
-  localClass,
-  localPv,
-  makeNodeDir,
-  networkDisk,
   nodeFile,
   podRow,
   podStatus,
-  podWith,
-  podYaml,
-  SimDriver,
-  write,
-} from './volume-fixtures.ts';
+} from '../../helpers/readers.ts';
+import { SimDriver } from '../../helpers/sim-driver.ts';
 
 /**
  * Spec A4, cell by cell: a pod `keeper` on node-1 writes `note.txt` to one data location, then
@@ -30,7 +33,8 @@ type Column = 'restart' | 'deleted' | 'sameNode' | 'otherNode' | 'nodeLost';
 
 interface Place {
   row: string;
-  volume?: string;
+  /** Where the pod keeps its data (mounted at `dir`); none for the container's own layer. */
+  volume?: VolumeSnippet;
   dir: string;
   setup?: (sim: SimDriver) => void;
   /** Whether the file written by the pod with this UID is still in its storage. */
@@ -45,8 +49,7 @@ interface Place {
   names: Record<Column, string>;
 }
 
-const emptyDir = (medium?: string) =>
-  `  - name: cache\n    emptyDir:${medium ? `\n      medium: ${medium}` : ' {}'}`;
+const emptyDir = (medium?: string) => emptyDirVolume({ name: 'cache', mountPath: '/cache', medium });
 
 const places: Place[] = [
   {
@@ -97,12 +100,15 @@ const places: Place[] = [
   },
   {
     row: 'hostPath',
-    volume: hostPathVolume('/srv/data', 'DirectoryOrCreate', 'cache'),
+    volume: hostPathVolume('/srv/data', { name: 'cache', mountPath: '/cache', type: 'DirectoryOrCreate' }),
     dir: '/cache',
     // node-2 has its own /srv/data with different content.
     setup: (sim) => {
       sim.apply(
-        podWith('other', 'node-2', hostPathVolume('/srv/data', 'DirectoryOrCreate', 'cache'), '/cache'),
+        podYaml('other', {
+          ...hostPathVolume('/srv/data', { name: 'cache', mountPath: '/cache', type: 'DirectoryOrCreate' }),
+          node: 'node-2',
+        }),
       );
       write(sim, 'other', '/cache/note.txt', 'node-2-data');
       sim.run('kubectl delete pod other');
@@ -127,8 +133,8 @@ const places: Place[] = [
     row: 'PVC → network PV',
     volume: claimVolume('data'),
     dir: '/data',
-    setup: (sim) => sim.apply(claimYaml('data')),
-    stored: (sim) => Boolean(networkDisk(sim, 'data')?.['/note.txt']),
+    setup: (sim) => sim.apply(pvcYaml('data')),
+    stored: (sim) => Boolean(claimNetworkFiles(sim, 'data')?.['/note.txt']),
     expect: { restart: 'kept', deleted: 'kept', sameNode: 'sees', otherNode: 'sees', nodeLost: 'kept' },
     names: {
       restart: 'A4: a network PersistentVolume keeps its data across a container restart',
@@ -145,7 +151,7 @@ const places: Place[] = [
     setup: (sim) => {
       makeNodeDir(sim, 'node-1', '/mnt/disks/vol1');
       sim.apply(
-        `${localClass}---\n${localPv('local-pv', 'node-1', '/mnt/disks/vol1')}---\n${claimYaml('data', { className: 'local-storage' })}`,
+        `${localClassYaml('local-storage')}---\n${pvYaml('local-pv', { size: '5Gi', storageClassName: 'local-storage', node: 'node-1', source: localSource('/mnt/disks/vol1') })}---\n${pvcYaml('data', { storageClassName: 'local-storage' })}`,
       );
     },
     stored: (sim) => nodeFile(sim, 'node-1', '/mnt/disks/vol1/note.txt') === 'v1\n',
@@ -160,10 +166,7 @@ const places: Place[] = [
   },
 ];
 
-const keeper = (place: Place, node?: string) =>
-  place.volume
-    ? podWith('keeper', node, place.volume, place.dir)
-    : podYaml('keeper', node ? { extraSpec: `  nodeSelector:\n    kubernetes.io/hostname: ${node}` } : {});
+const keeper = (place: Place, node?: string) => podYaml('keeper', { ...place.volume, node });
 
 function start(place: Place): { sim: SimDriver; uid: string } {
   const sim = new SimDriver();
