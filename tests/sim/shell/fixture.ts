@@ -1,6 +1,6 @@
 import type { FsTree } from '../../../src/sim/node/fs-tree.ts';
 import { type ExecResult, runExec } from '../../../src/sim/shell/run-exec.ts';
-import { createTreeShellFs, type TreeShellFsOptions } from '../../../src/sim/shell/tree-shell-fs.ts';
+import { createTreeShellFs, type TreeShellFsOptions } from '../../helpers/tree-shell-fs.ts';
 
 /** A small container filesystem: /data with two files and a subdirectory, an empty /tmp. */
 export function sampleTree(): FsTree {

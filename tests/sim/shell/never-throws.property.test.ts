@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { splitShellWords } from '../../../src/sim/lib/shell-words.ts';
 import { parseCommandLine, parseScript } from '../../../src/sim/script/parse-script.ts';
 import { runExec } from '../../../src/sim/shell/run-exec.ts';
-import { createTreeShellFs } from '../../../src/sim/shell/tree-shell-fs.ts';
+import { createTreeShellFs } from '../../helpers/tree-shell-fs.ts';
 import { sampleTree } from './fixture.ts';
 
 /** Strings biased towards the characters the parsers care about, plus arbitrary Unicode. */

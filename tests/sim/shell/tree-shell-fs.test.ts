@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FsTree } from '../../../src/sim/node/fs-tree.ts';
-import { createTreeShellFs } from '../../../src/sim/shell/tree-shell-fs.ts';
+import { createTreeShellFs } from '../../helpers/tree-shell-fs.ts';
 import { sampleTree } from './fixture.ts';
 
 describe('createTreeShellFs', () => {

@@ -1,12 +1,12 @@
 /**
- * A ShellFs over one FsTree (one disk), mutating that object in place: the shell's test double,
- * and what the engine can use for a single-disk view. Errors follow the kernel's order of checks:
+ * A ShellFs over one FsTree (one disk), mutating that object in place: the shell's test double
+ * (the engine itself uses container-fs.ts). Errors follow the kernel's order of checks:
  * path lookup (ENOENT / ENOTDIR) first, then the target's type, then read-only, then space.
  */
-import type { FsEntry, FsTree } from '../node/fs-tree.ts';
-import { isWithin, parentPath, resolvePath } from './paths.ts';
-import type { DiskUsage, FsError, FsStat, ShellFs } from './shell-fs.ts';
-import { utf8Length } from './text.ts';
+import type { FsEntry, FsTree } from '../../src/sim/node/fs-tree.ts';
+import { isWithin, parentPath, resolvePath } from '../../src/sim/shell/paths.ts';
+import type { DiskUsage, FsError, FsStat, ShellFs } from '../../src/sim/shell/shell-fs.ts';
+import { utf8Length } from '../../src/sim/shell/text.ts';
 
 export interface TreeShellFsOptions {
   readOnly?: boolean;
