@@ -4,6 +4,8 @@
  * selectors, files as a container sees them). Small on purpose: a page draws the diagram with only this
  * and loads the engine (`engine.ts`: kubectl, controllers, shell, YAML) when the learner acts.
  */
+
+export { objectKey } from './api/object-keys.ts';
 export type {
   ClusterNode,
   KubeEvent,
@@ -24,12 +26,11 @@ export {
   readContainerFile,
   type StorageLocation,
 } from './data-view.ts';
-export { objectKey } from './api/object-keys.ts';
 export type { CommandResult } from './kubectl/command.ts';
-export { matchesRequirements, parseSelector } from './lib/label-selector.ts';
-export { type LostData, type MoveConsequence, moveConsequence } from './move-consequence.ts';
 export { nodeStatus } from './kubectl/printers/node-columns.ts';
 export { podReady, podStatus } from './kubectl/printers/pod-columns.ts';
+export { matchesRequirements, parseSelector } from './lib/label-selector.ts';
+export { type LostData, type MoveConsequence, moveConsequence } from './move-consequence.ts';
 export type { ChangeSet, MoveRecord, ObjectRef } from './run-result.ts';
 export type { ClusterState } from './state.ts';
 export { networkDiskKey } from './storage/csi-drivers.ts';

@@ -14,11 +14,12 @@ import {
 import { ActionsDialog } from './ActionsDialog.tsx';
 import { Console } from './Console.tsx';
 import { ClusterDiagram } from './diagram/ClusterDiagram.tsx';
+import { DiagramItemsProvider, useDiagramItem } from './diagram-items.tsx';
 import { EventsPanel } from './EventsPanel.tsx';
 import { Inspector } from './Inspector.tsx';
 import { describePoint } from './model/announce.ts';
-import type { ItemData } from './model/diagram-types.ts';
-import { podData } from './model/pod-data.ts';
+import { podId } from './model/ids.ts';
+import { actionsTitle, hasActions } from './model/item-actions.ts';
 import { SimStoreProvider, useSim, useSimStore, useSimText } from './sim-context.tsx';
 import { Toolbar } from './Toolbar.tsx';
 
@@ -92,8 +93,8 @@ function useFocusFollowsItem(
       }
       const consequence = selectPoint(store.getState()).consequence;
       const replacement =
-        consequence?.replacement && id === `pod:${consequence.namespace}/${consequence.pod}`
-          ? `pod:${consequence.namespace}/${consequence.replacement}`
+        consequence?.replacement && id === podId(consequence.namespace, consequence.pod)
+          ? podId(consequence.namespace, consequence.replacement)
           : id;
       const element = container.querySelector<HTMLElement>(
         `.react-flow__node[data-id="${CSS.escape(replacement)}"]`,
@@ -114,58 +115,11 @@ function useFocusFollowsItem(
   }, [store, root, target]);
 }
 
-function itemOf(
-  id: string,
-  state: ReturnType<SimStore['getState']>,
-): { data: ItemData; title: string } | undefined {
-  const cluster = selectCluster(state);
-  const [kind] = id.split(':');
-  const rest = id.slice(id.indexOf(':') + 1);
-  if (kind === 'pod') {
-    const pod = cluster.objects.Pod[rest];
-    return pod ? { title: `pod ${pod.metadata.name}`, data: podData(cluster, pod) } : undefined;
-  }
-  if (kind === 'node' && cluster.objects.Node[rest])
-    return {
-      title: `node ${rest}`,
-      data: { kind: 'node', name: rest, status: '', controlPlane: false, pods: 0, attached: [] },
-    };
-  if (kind === 'pvc') {
-    const pvc = cluster.objects.PersistentVolumeClaim[rest];
-    if (!pvc) return undefined;
-    return {
-      title: `persistentvolumeclaim ${pvc.metadata.name}`,
-      data: {
-        kind: 'pvc',
-        name: pvc.metadata.name,
-        namespace: pvc.metadata.namespace ?? 'default',
-        phase: pvc.status.phase,
-        capacity: '',
-        accessModes: '',
-        storageClass: '',
-        volume: '',
-      },
-    };
-  }
-  if (kind === 'pv') {
-    const pv = cluster.objects.PersistentVolume[rest];
-    if (!pv) return undefined;
-    return {
-      title: `persistentvolume ${rest}`,
-      data: {
-        kind: 'pv',
-        name: rest,
-        phase: pv.status.phase,
-        capacity: '',
-        accessModes: '',
-        reclaimPolicy: '',
-        claim: '',
-        storageClass: '',
-        backing: 'none',
-      },
-    };
-  }
-  return undefined;
+/** The actions dialog of the item with this id, while the diagram shows that item. */
+function ItemActionsDialog({ id, onClose }: { id: string; onClose: () => void }) {
+  const item = useDiagramItem(id);
+  if (!hasActions(item)) return null;
+  return <ActionsDialog id={id} data={item} title={actionsTitle(item)} onClose={onClose} />;
 }
 
 function SimulatorBody({ variant }: { variant: 'page' | 'embedded' }) {
@@ -213,7 +167,6 @@ function SimulatorBody({ variant }: { variant: 'page' | 'embedded' }) {
     event.preventDefault();
   };
 
-  const item = actionsFor ? itemOf(actionsFor, store.getState()) : undefined;
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: undo/redo shortcuts for everything inside
     <div
@@ -234,9 +187,7 @@ function SimulatorBody({ variant }: { variant: 'page' | 'embedded' }) {
               {t.stageCaptions[stage]}
             </p>
           ) : null}
-          {item && actionsFor ? (
-            <ActionsDialog id={actionsFor} data={item.data} title={item.title} onClose={closeActions} />
-          ) : null}
+          {actionsFor ? <ItemActionsDialog id={actionsFor} onClose={closeActions} /> : null}
         </div>
         <Inspector onOpenActions={openActions} />
       </div>
@@ -283,7 +234,9 @@ export default function Simulator({
   );
   return (
     <SimStoreProvider store={store}>
-      <SimulatorBody variant={variant} />
+      <DiagramItemsProvider>
+        <SimulatorBody variant={variant} />
+      </DiagramItemsProvider>
       {goal && onGoalChange ? <GoalWatcher goal={goal} onGoalChange={onGoalChange} /> : null}
     </SimStoreProvider>
   );

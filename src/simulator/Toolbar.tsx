@@ -1,11 +1,52 @@
 import { useId, useState } from 'react';
+import { useLocale } from '../i18n/locale-context.tsx';
 import { sandboxPath } from '../routing/paths.ts';
 import { encodeSetup, shareParam } from '../routing/share-link.ts';
-import { useLocale } from '../i18n/locale-context.tsx';
 import { canRedo, canUndo, finalStage, type PlaybackSpeed, selectCluster } from '../store/sim-store.ts';
 import { useSim, useSimStore, useSimText } from './sim-context.tsx';
 
 const speeds: PlaybackSpeed[] = ['normal', 'slow', 'step', 'instant'];
+
+/** Copies a link to this cluster (the sandbox with the setup script) and shows it in a field. */
+function ShareLink({ onAnnounce }: { onAnnounce: (text: string) => void }) {
+  const t = useSimText();
+  const store = useSimStore();
+  const id = useId();
+  const { locale } = useLocale();
+  const [link, setLink] = useState<string | undefined>(undefined);
+  const share = () => {
+    const url = `${window.location.origin}${sandboxPath(locale)}?${shareParam}=${encodeSetup(store.getState().shareScript())}`;
+    setLink(url);
+    // The field below shows the link too, for browsers that refuse the clipboard.
+    if (!navigator.clipboard) onAnnounce(t.linkShown);
+    else
+      navigator.clipboard.writeText(url).then(
+        () => onAnnounce(t.linkCopied),
+        () => onAnnounce(t.linkShown),
+      );
+  };
+  return (
+    <>
+      <button type="button" className="kvl-button" onClick={share}>
+        {t.shareLink}
+      </button>
+      {link ? (
+        <>
+          <label htmlFor={`${id}-link`} className="visually-hidden">
+            {t.shareLinkLabel}
+          </label>
+          <input
+            id={`${id}-link`}
+            className="kvl-share-link"
+            readOnly
+            value={link}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}
 
 /** Undo, redo, reset, history, playback speed and cluster-wide actions. */
 /**
@@ -24,19 +65,6 @@ export function Toolbar({ onAnnounce = () => {} }: { onAnnounce?: (text: string)
   const inputs = history.map((p) => p.input);
   const nodeNames = useSim((s) => Object.keys(selectCluster(s).machines).join(' '));
   const id = useId();
-  const { locale } = useLocale();
-  const [link, setLink] = useState<string | undefined>(undefined);
-  const share = () => {
-    const url = `${window.location.origin}${sandboxPath(locale)}?${shareParam}=${encodeSetup(store.getState().shareScript())}`;
-    setLink(url);
-    // The field below shows the link too, for browsers that refuse the clipboard.
-    if (!navigator.clipboard) onAnnounce(t.linkShown);
-    else
-      navigator.clipboard.writeText(url).then(
-        () => onAnnounce(t.linkCopied),
-        () => onAnnounce(t.linkShown),
-      );
-  };
   const nextNode = () => {
     const taken = new Set(nodeNames.split(' '));
     let n = 1;
@@ -109,23 +137,7 @@ export function Toolbar({ onAnnounce = () => {} }: { onAnnounce?: (text: string)
           </option>
         ))}
       </select>
-      <button type="button" className="kvl-button" onClick={share}>
-        {t.shareLink}
-      </button>
-      {link ? (
-        <>
-          <label htmlFor={`${id}-link`} className="visually-hidden">
-            {t.shareLinkLabel}
-          </label>
-          <input
-            id={`${id}-link`}
-            className="kvl-share-link"
-            readOnly
-            value={link}
-            onFocus={(event) => event.currentTarget.select()}
-          />
-        </>
-      ) : null}
+      <ShareLink onAnnounce={onAnnounce} />
       {stage < finalStage && speed === 'step' ? (
         <button type="button" className="kvl-button is-primary" onClick={() => store.getState().nextStage()}>
           {t.nextStep}

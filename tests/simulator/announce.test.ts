@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import type { MoveConsequence } from '../../src/sim/view.ts';
 import { simEn } from '../../src/simulator/i18n/en.ts';
 import { simKo } from '../../src/simulator/i18n/ko.ts';
 import { describeConsequence, describePoint } from '../../src/simulator/model/announce.ts';
 import { createSimStore, selectConsequence, selectPoint } from '../helpers/create-sim-store.ts';
-import type { MoveConsequence } from '../../src/sim/view.ts';
 
 const dataOnTheMove: string = parse(
   readFileSync(

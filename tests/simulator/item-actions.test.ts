@@ -11,13 +11,14 @@ import { type DiagramLabels, projectCluster } from '../../src/simulator/model/pr
 
 const labels: DiagramLabels = {
   node: (d) => `Node ${d.name}`,
-  pending: (pods) => `Not scheduled: ${pods}`,
+  pending: (d) => `Not scheduled: ${d.pods}`,
   pod: (d) => `Pod ${d.name}`,
+  ghost: (d) => `Pod ${d.name}`,
   dir: (d) => `Directory ${d.path}`,
-  claim: (d) => `Claim ${d.name}`,
-  volume: (d) => `Volume ${d.name}`,
+  pvc: (d) => `Claim ${d.name}`,
+  pv: (d) => `Volume ${d.name}`,
   disk: (d) => `Disk ${d.label}`,
-  storageClass: (d) => `StorageClass ${d.name}`,
+  sc: (d) => `StorageClass ${d.name}`,
   edge: (kind, from, to) => `${kind} ${from} ${to}`,
 };
 
@@ -223,7 +224,8 @@ EOF`,
   });
 
   it('offers nothing for the ghost of a moved pod', () => {
-    expect(itemActions(base, { ...(solo as PodData), ghost: true })).toEqual([]);
+    const { name, namespace, node } = solo as PodData;
+    expect(itemActions(base, { kind: 'ghost', name, namespace, node })).toEqual([]);
   });
 });
 

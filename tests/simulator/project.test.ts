@@ -7,7 +7,7 @@ import type {
   Diagram,
   DiagramNode,
   DirData,
-  K8sNodeData,
+  NodeData,
   PodData,
 } from '../../src/simulator/model/diagram-types.ts';
 import {
@@ -23,13 +23,14 @@ import { createSimStore, selectCluster, selectConsequence } from '../helpers/cre
 
 const labels: DiagramLabels = {
   node: (d) => `Node ${d.name}`,
-  pending: (pods) => `Not scheduled: ${pods}`,
+  pending: (d) => `Not scheduled: ${d.pods}`,
   pod: (d) => `Pod ${d.name}`,
+  ghost: (d) => `Pod ${d.name}`,
   dir: (d) => `Directory ${d.path}`,
-  claim: (d) => `Claim ${d.name}`,
-  volume: (d) => `Volume ${d.name}`,
+  pvc: (d) => `Claim ${d.name}`,
+  pv: (d) => `Volume ${d.name}`,
   disk: (d) => `Disk ${d.label}`,
-  storageClass: (d) => `StorageClass ${d.name}`,
+  sc: (d) => `StorageClass ${d.name}`,
   edge: (kind, from, to) => `${kind} ${from} ${to}`,
 };
 
@@ -114,7 +115,7 @@ describe('projectCluster on the default cluster', () => {
   const diagram = projectCluster({ cluster, labels });
 
   it('shows the control plane and node-1..3 as groups named "Node <name>"', () => {
-    const boxes = diagram.nodes.filter((n) => n.type === 'k8sNode');
+    const boxes = diagram.nodes.filter((n) => n.type === 'node');
     expect(boxes.map((n) => n.id)).toEqual([
       'node:control-plane',
       'node:node-1',
@@ -122,12 +123,12 @@ describe('projectCluster on the default cluster', () => {
       'node:node-3',
     ]);
     for (const box of boxes) {
-      const data = box.data as K8sNodeData;
+      const data = box.data as NodeData;
       expect(box.ariaRole).toBe('group');
       expect(box.ariaLabel?.startsWith(`Node ${data.name}`)).toBe(true);
     }
-    expect((byId(diagram, 'node:control-plane').data as K8sNodeData).controlPlane).toBe(true);
-    expect((byId(diagram, 'node:node-1').data as K8sNodeData).controlPlane).toBe(false);
+    expect((byId(diagram, 'node:control-plane').data as NodeData).controlPlane).toBe(true);
+    expect((byId(diagram, 'node:node-1').data as NodeData).controlPlane).toBe(false);
   });
 
   it('shows the default StorageClass standard', () => {
@@ -173,8 +174,8 @@ describe('projectCluster on the data-on-the-move scenario', () => {
       expect(pod.parentId).toBe(nodeId('node-1'));
       expect(pod.data).toMatchObject({ kind: 'pod', name, node: 'node-1', status: 'Running', tone: 'ok' });
     }
-    expect((byId(diagram, 'node:node-1').data as K8sNodeData).pods).toBe(3);
-    expect((byId(diagram, 'node:node-2').data as K8sNodeData).pods).toBe(0);
+    expect((byId(diagram, 'node:node-1').data as NodeData).pods).toBe(3);
+    expect((byId(diagram, 'node:node-2').data as NodeData).pods).toBe(0);
   });
 
   it('shows the local volume’s directory and the hostPath directory on node-1, one file each', () => {
@@ -191,7 +192,7 @@ describe('projectCluster on the data-on-the-move scenario', () => {
       { kind: 'dir', node: 'node-1', path: '/var/log/demo', use: 'hostPath', files: 1 },
     ]);
     for (const dir of dirs) expect(dir.parentId).toBe(nodeId('node-1'));
-    expect((byId(diagram, 'node:node-1').data as K8sNodeData).diskTop).toBeGreaterThan(0);
+    expect((byId(diagram, 'node:node-1').data as NodeData).diskTop).toBeGreaterThan(0);
     expect(byId(diagram, 'node:node-2').data).not.toHaveProperty('diskTop');
   });
 
@@ -319,7 +320,8 @@ describe('a move’s consequence, stage by stage', () => {
       const diagram = at(0);
       const ghost = byId(diagram, 'ghost:default/cache');
       expect(ghost.parentId).toBe(nodeId('node-1'));
-      expect(ghost.data).toMatchObject({ kind: 'pod', name: 'cache', ghost: true, status: 'Terminating' });
+      expect(ghost.type).toBe('ghost');
+      expect(ghost.data).toEqual({ kind: 'ghost', name: 'cache', namespace: 'default', node: 'node-1' });
       expect(ghost.position).toEqual(byId(initial, replacementId).position);
       expect(ghost.ariaLabel).toBe('Pod cache');
       const replacement = byId(diagram, replacementId);

@@ -3,9 +3,9 @@ import { useLocale } from '../../i18n/locale-context.tsx';
 import { preloadLesson } from '../../lessons/lesson-documents.ts';
 import { lessonDone } from '../../progress/progress-data.ts';
 import { useProgress } from '../../progress/progress-store.ts';
-import { Link } from '../../ui/Link.tsx';
 import { usePathname } from '../../routing/history.ts';
 import { lessonPath, sandboxPath } from '../../routing/paths.ts';
+import { Link } from '../../ui/Link.tsx';
 import { ProgressTools } from './ProgressTools.tsx';
 
 interface CourseOutlineProps {

@@ -2,9 +2,9 @@ import { course } from 'virtual:course';
 import { useLocale } from '../../i18n/locale-context.tsx';
 import { localeNames, locales } from '../../i18n/locales.ts';
 import { saveLocale } from '../../i18n/preferred-locale.ts';
-import { Link } from '../../ui/Link.tsx';
 import { usePathname } from '../../routing/history.ts';
 import { lessonPath, sandboxPath } from '../../routing/paths.ts';
+import { Link } from '../../ui/Link.tsx';
 import { useTheme } from '../theme.ts';
 
 interface HeaderProps {

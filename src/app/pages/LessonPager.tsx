@@ -1,7 +1,7 @@
 import { course } from 'virtual:course';
 import { useLocale } from '../../i18n/locale-context.tsx';
-import { Link } from '../../ui/Link.tsx';
 import { lessonPath } from '../../routing/paths.ts';
+import { Link } from '../../ui/Link.tsx';
 import { neighbours } from '../routes.ts';
 
 /** Previous / next lesson, with their titles, at the end of every lesson. */

@@ -1,8 +1,8 @@
 import { course } from 'virtual:course';
 import { useRef } from 'react';
 import { useLocale } from '../../i18n/locale-context.tsx';
-import { Link } from '../../ui/Link.tsx';
 import { lessonPath } from '../../routing/paths.ts';
+import { Link } from '../../ui/Link.tsx';
 import { usePageFocus } from './use-page-focus.ts';
 
 export function NotFoundPage({ path }: { path: string }) {

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useLocale } from '../../i18n/locale-context.tsx';
-import { LazySimulator } from '../../simulator/LazySimulator.tsx';
 import { decodeSetup, shareParam } from '../../routing/share-link.ts';
+import { LazySimulator } from '../../simulator/LazySimulator.tsx';
 import { usePageFocus } from './use-page-focus.ts';
 
 /** The setup script of a share link, or why it could not be read. */

@@ -1,17 +1,12 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { defaultLocale, type Locale, locales } from '../../i18n/locales.ts';
 import type { ChapterEntry, CourseManifest, LessonDocument, LessonEntry } from '../course-types.ts';
-import { ContentError, ContentErrors } from './content-error.ts';
-import {
-  type ChapterFrontMatter,
-  chapterFrontMatterSchema,
-  type LessonFrontMatter,
-  lessonFrontMatterSchema,
-} from './front-matter-schema.ts';
-import { loadScenarios } from './load-scenarios.ts';
-import { splitFrontMatter, validateFrontMatter } from './parse-front-matter.ts';
-import { AggregateContentError, type InternalLink, renderMarkdown } from './render-markdown.ts';
+import { checkStructure, checkTranslationsAskTheSame, type Interactive } from './check-translations.ts';
+import { ContentErrors } from './content-error.ts';
+import { ContentProblems } from './content-problems.ts';
+import { type LoadedScenario, loadScenarios } from './load-scenarios.ts';
+import { chapterDirPattern, readSources, type SourceLesson } from './read-sources.ts';
+import { type InternalLink, renderMarkdown } from './render-markdown.ts';
 import type { Scenario } from './scenario-schema.ts';
 
 export interface BuiltCourse {
@@ -26,182 +21,42 @@ export interface BuiltCourse {
   scenarios: Record<string, Scenario>;
 }
 
-/** What a lesson file asks of the learner; a translation must ask the same. */
-interface Interactive {
-  taskIds: string[];
-  quizQuestions: number;
-  simulators: string[];
-}
-
-interface SourceLesson {
-  locale: Locale;
-  /** Path inside `content/<locale>/`, e.g. `01-foundations/02-cluster-and-nodes.md`. */
-  relPath: string;
-  absPath: string;
-  file: string;
-  chapterDir: string;
-  front: LessonFrontMatter;
-  body: string;
-  bodyStartLine: number;
-}
-
-const chapterDirPattern = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
-const lessonFilePattern = /^\d{2}-[a-z0-9-]+\.md$/;
-/** Non-locale folders `content/` may hold (scenario files arrive with the simulator). */
-const sharedContentDirs = new Set(['scenarios']);
-
 /**
  * Reads `content/`, validates it and renders every lesson. English defines the chapters, lessons
  * and their order; every other locale mirrors English paths and ids and may leave lessons out
  * (the app then shows the English text with a notice). All problems are reported together.
  */
 export function loadCourse(contentDir: string, projectRoot: string): BuiltCourse {
-  const errors: ContentError[] = [];
-  const fileName = (absPath: string) => relative(projectRoot, absPath).split(sep).join('/');
-  const attempt = <T>(work: () => T): T | undefined => {
-    try {
-      return work();
-    } catch (error) {
-      if (error instanceof ContentError) errors.push(error);
-      else if (error instanceof AggregateContentError) errors.push(...error.errors);
-      else throw error;
-      return undefined;
-    }
-  };
-
-  for (const entry of listDir(contentDir)) {
-    const isLocaleDir = (locales as readonly string[]).includes(entry);
-    if (!isLocaleDir && !sharedContentDirs.has(entry) && isDirectory(join(contentDir, entry))) {
-      errors.push(
-        new ContentError(
-          fileName(join(contentDir, entry)),
-          `unknown folder (expected one of: ${locales.join(', ')})`,
-        ),
-      );
-    }
-  }
-
-  const chapterTitles = new Map<string, Partial<Record<Locale, string>>>(); // chapter dir → titles
-  const lessons: SourceLesson[] = [];
-  for (const locale of locales) {
-    const localeDir = join(contentDir, locale);
-    if (!existsSync(localeDir)) {
-      if (locale === defaultLocale)
-        errors.push(new ContentError(fileName(localeDir), 'the English course is missing'));
-      continue;
-    }
-    for (const chapterDir of listDir(localeDir)) {
-      const chapterPath = join(localeDir, chapterDir);
-      if (!isDirectory(chapterPath) || !chapterDirPattern.test(chapterDir)) {
-        errors.push(
-          new ContentError(fileName(chapterPath), 'expected a chapter folder named like "01-foundations"'),
-        );
-        continue;
-      }
-      const chapterFile = join(chapterPath, '_chapter.md');
-      if (!existsSync(chapterFile)) {
-        errors.push(
-          new ContentError(fileName(chapterFile), 'missing: every chapter folder needs a _chapter.md'),
-        );
-      } else {
-        const front = attempt(() => {
-          const split = splitFrontMatter(readFileSync(chapterFile, 'utf8'), fileName(chapterFile));
-          return validateFrontMatter<ChapterFrontMatter>(
-            chapterFrontMatterSchema,
-            split.data,
-            fileName(chapterFile),
-          );
-        });
-        if (front) chapterTitles.set(chapterDir, { ...chapterTitles.get(chapterDir), [locale]: front.title });
-      }
-      for (const name of listDir(chapterPath)) {
-        const absPath = join(chapterPath, name);
-        if (name === '_chapter.md' || name.endsWith('.svg')) continue;
-        if (!lessonFilePattern.test(name)) {
-          errors.push(
-            new ContentError(fileName(absPath), 'expected a lesson file named like "01-lesson-name.md"'),
-          );
-          continue;
-        }
-        const file = fileName(absPath);
-        const parsed = attempt(() => {
-          const split = splitFrontMatter(readFileSync(absPath, 'utf8'), file);
-          return {
-            split,
-            front: validateFrontMatter<LessonFrontMatter>(lessonFrontMatterSchema, split.data, file),
-          };
-        });
-        if (!parsed) continue;
-        lessons.push({
-          locale,
-          relPath: `${chapterDir}/${name}`,
-          absPath,
-          file,
-          chapterDir,
-          front: parsed.front,
-          body: parsed.split.body,
-          bodyStartLine: parsed.split.bodyStartLine,
-        });
-      }
-    }
-  }
-
-  // English defines the structure; translations must mirror it.
-  const scenarios = loadScenarios(contentDir, projectRoot, errors);
+  const problems = new ContentProblems(projectRoot);
+  const { lessons, chapterTitles } = readSources(contentDir, problems);
+  const scenarios = loadScenarios(contentDir, projectRoot, problems.errors);
   for (const lesson of lessons) {
     if (lesson.front.scenario && !scenarios.has(lesson.front.scenario))
-      errors.push(
-        new ContentError(
-          lesson.file,
-          `scenario "${lesson.front.scenario}" has no file content/scenarios/${lesson.front.scenario}.yaml`,
-        ),
+      problems.add(
+        lesson.file,
+        `scenario "${lesson.front.scenario}" has no file content/scenarios/${lesson.front.scenario}.yaml`,
       );
   }
-  const english = new Map(lessons.filter((l) => l.locale === defaultLocale).map((l) => [l.relPath, l]));
-  const seenIds = new Map<string, string>();
-  for (const lesson of english.values()) {
-    const other = seenIds.get(lesson.front.id);
-    if (other)
-      errors.push(
-        new ContentError(lesson.file, `lesson id "${lesson.front.id}" is already used by ${other}`),
-      );
-    seenIds.set(lesson.front.id, lesson.file);
-  }
-  for (const lesson of lessons) {
-    if (lesson.locale === defaultLocale) continue;
-    const twin = english.get(lesson.relPath);
-    if (!twin) {
-      errors.push(
-        new ContentError(lesson.file, `no English twin: expected content/${defaultLocale}/${lesson.relPath}`),
-      );
-    } else if (twin.front.id !== lesson.front.id) {
-      errors.push(
-        new ContentError(
-          lesson.file,
-          `field "id" is "${lesson.front.id}" but its English twin's is "${twin.front.id}"`,
-        ),
-      );
-    } else if (twin.front.scenario !== lesson.front.scenario) {
-      errors.push(
-        new ContentError(
-          lesson.file,
-          `field "scenario" must match its English twin's ("${twin.front.scenario ?? ''}")`,
-        ),
-      );
-    }
-  }
-  for (const [chapterDir, titles] of chapterTitles) {
-    if (!titles[defaultLocale]) {
-      errors.push(
-        new ContentError(
-          `content/${Object.keys(titles)[0]}/${chapterDir}`,
-          'no English twin for this chapter',
-        ),
-      );
-    }
-  }
+  const english = checkStructure(lessons, chapterTitles, problems);
+  const rendered = renderLessons(contentDir, lessons, english, scenarios, problems);
+  checkTranslationsAskTheSame(lessons, english, rendered.interactiveByFile, problems);
+  if (problems.errors.length > 0) throw new ContentErrors(problems.errors);
+  return {
+    ...buildManifest(lessons, english, chapterTitles, rendered.simulatorsById, rendered.interactiveByFile),
+    documents: rendered.documents,
+    scenarioFiles: Object.fromEntries([...scenarios].map(([id, s]) => [id, s.absPath])),
+    scenarios: Object.fromEntries([...scenarios].map(([id, s]) => [id, s.scenario])),
+  };
+}
 
-  // Render every lesson; links resolve to routes by the linked file's path inside its locale.
+/** Renders every lesson; links resolve to routes by the linked file's path inside its locale. */
+function renderLessons(
+  contentDir: string,
+  lessons: SourceLesson[],
+  english: Map<string, SourceLesson>,
+  scenarios: Map<string, LoadedScenario>,
+  problems: ContentProblems,
+) {
   const routeOfFile = (locale: Locale) => (absPath: string) => {
     const relPath = relative(join(contentDir, locale), absPath).split(sep).join('/');
     const target = english.get(relPath);
@@ -214,7 +69,7 @@ export function loadCourse(contentDir: string, projectRoot: string): BuiltCourse
   const linksByFile: Array<{ lesson: SourceLesson; links: InternalLink[] }> = [];
   const headingIds = new Map<string, Set<string>>(); // route → heading ids
   for (const lesson of lessons) {
-    const rendered = attempt(() =>
+    const rendered = problems.attempt(() =>
       renderMarkdown(lesson.body, {
         absPath: lesson.absPath,
         file: lesson.file,
@@ -247,49 +102,12 @@ export function loadCourse(contentDir: string, projectRoot: string): BuiltCourse
       // An untranslated target is shown in English, so its English headings count.
       const ids = headingIds.get(route) ?? headingIds.get(`/${defaultLocale}/${route.split('/')[2]}`);
       if (ids && !ids.has(link.hash)) {
-        errors.push(
-          new ContentError(lesson.file, `broken link: ${route} has no heading "#${link.hash}"`, link.line),
-        );
+        problems.add(lesson.file, `broken link: ${route} has no heading "#${link.hash}"`, link.line);
       }
     }
   }
 
-  for (const lesson of lessons) {
-    if (lesson.locale === defaultLocale) continue;
-    const twin = english.get(lesson.relPath);
-    const mine = interactiveByFile.get(lesson.absPath);
-    const theirs = twin ? interactiveByFile.get(twin.absPath) : undefined;
-    if (!mine || !theirs) continue;
-    if (mine.taskIds.join() !== theirs.taskIds.join())
-      errors.push(
-        new ContentError(
-          lesson.file,
-          `tasks [${mine.taskIds.join(', ')}] must match its English twin's [${theirs.taskIds.join(', ')}]`,
-        ),
-      );
-    if (mine.simulators.join() !== theirs.simulators.join())
-      errors.push(
-        new ContentError(
-          lesson.file,
-          `simulator scenarios [${mine.simulators.join(', ')}] must match its English twin's [${theirs.simulators.join(', ')}]`,
-        ),
-      );
-    if (mine.quizQuestions !== theirs.quizQuestions)
-      errors.push(
-        new ContentError(
-          lesson.file,
-          `${mine.quizQuestions} quiz questions; its English twin has ${theirs.quizQuestions}`,
-        ),
-      );
-  }
-
-  if (errors.length > 0) throw new ContentErrors(errors);
-  return {
-    ...buildManifest(lessons, english, chapterTitles, simulatorsById, interactiveByFile),
-    documents,
-    scenarioFiles: Object.fromEntries([...scenarios].map(([id, s]) => [id, s.absPath])),
-    scenarios: Object.fromEntries([...scenarios].map(([id, s]) => [id, s.scenario])),
-  };
+  return { documents, simulatorsById, interactiveByFile };
 }
 
 function buildManifest(
@@ -340,12 +158,4 @@ function buildManifest(
 
 function perLocale<T>(value: (locale: Locale) => T): Record<Locale, T> {
   return Object.fromEntries(locales.map((locale) => [locale, value(locale)])) as Record<Locale, T>;
-}
-
-function listDir(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).sort() : [];
-}
-
-function isDirectory(path: string): boolean {
-  return statSync(path).isDirectory();
 }

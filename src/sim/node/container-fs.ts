@@ -22,6 +22,8 @@ const defaultSize = 100 * 1024 ** 3;
 /**
  * The filesystem a container sees: its writable layer at `/`, with volumes mounted over it. Each
  * path is routed to the mount that covers it, so a write lands on the disk Kubernetes would use.
+ * It stays one long factory: the ShellFs methods share the mount routing closed over here, and
+ * split apart they would each need the whole mount table passed back in.
  */
 export function createContainerFs(mounts: Mount[]): ShellFs {
   const ordered = [...mounts].sort((a, b) => b.mountPath.length - a.mountPath.length);

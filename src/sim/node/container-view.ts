@@ -1,8 +1,8 @@
 import type { Container, Pod } from '../api/types.ts';
 import type { ShellFs } from '../shell/shell-fs.ts';
-import type { FsTree } from './fs-tree.ts';
 import type { ClusterState } from '../state.ts';
 import { createContainerFs, type Mount } from './container-fs.ts';
+import type { FsTree } from './fs-tree.ts';
 import { layerKey, locateVolume, treeOf, type VolumeLocation } from './volume-locations.ts';
 
 export interface ContainerMount {

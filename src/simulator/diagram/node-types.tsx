@@ -1,15 +1,17 @@
 import type { NodeProps, NodeTypes } from '@xyflow/react';
 import { memo } from 'react';
 import type {
-  ClaimData,
-  ClassData,
   DirData,
   DiskData,
-  K8sNodeData,
-  PendingAreaData,
+  GhostData,
+  NodeData,
+  PendingData,
   PodData,
-  VolumeData,
+  PvcData,
+  PvData,
+  ScData,
 } from '../model/diagram-types.ts';
+import type { ItemKind } from '../model/ids.ts';
 import { useSimText } from '../sim-context.tsx';
 import { Handles } from './Handles.tsx';
 
@@ -18,7 +20,7 @@ type Props<T extends Record<string, unknown>> = NodeProps & { data: T };
 /** A shape next to every status word, so colour is never the only signal. */
 const toneIcon = { ok: '✔', waiting: '◷', failed: '✖', terminating: '⏏' } as const;
 
-function K8sNodeBox({ data }: Props<K8sNodeData>) {
+function NodeBox({ data }: Props<NodeData>) {
   const t = useSimText();
   const ready = data.status.startsWith('Ready');
   return (
@@ -46,7 +48,7 @@ function K8sNodeBox({ data }: Props<K8sNodeData>) {
   );
 }
 
-function PendingBox({ data }: Props<PendingAreaData>) {
+function PendingBox({ data }: Props<PendingData>) {
   const t = useSimText();
   return (
     <div className="kvl-node-box">
@@ -69,47 +71,59 @@ function PodCard({ data }: Props<PodData>) {
       <div className={`kvl-pod-status tone-${data.tone}`}>
         <span aria-hidden="true">{toneIcon[data.tone]} </span>
         {data.status}
-        {data.ghost ? null : (
-          <span className="kvl-muted">
-            {' '}
-            · {data.ready} · ↻{data.restarts}
-          </span>
-        )}
+        <span className="kvl-muted">
+          {' '}
+          · {data.ready} · ↻{data.restarts}
+        </span>
       </div>
-      {data.ghost || data.containers.length === 0 ? null : (
+      {data.containers.length === 0 ? null : (
         <div className="kvl-containers" title={data.containers.join(', ')}>
           <span aria-hidden="true">▣ </span>
           {data.containers.join(', ')}
         </div>
       )}
-      {data.ghost ? null : (
-        <ul className="kvl-mounts">
-          {data.layerFiles > 0 || data.layerLost ? (
-            <li>
-              {t.writableLayer} · {t.files(data.layerFiles)}
-              {data.layerLost ? (
-                <strong className="kvl-lost">
-                  <span aria-hidden="true">✖ </span>
-                  {t.filesLost(data.layerLost)}
-                </strong>
-              ) : null}
-            </li>
-          ) : null}
-          {data.mounts.slice(0, 3).map((m) => (
-            <li key={m.volume}>
-              <span className="kvl-kind">{t.mountKinds[m.type]}</span> {m.volume} · {t.files(m.files)}
-              {m.lost ? (
-                <strong className="kvl-lost">
-                  <span aria-hidden="true">✖ </span>
-                  {t.filesLost(m.lost)}
-                </strong>
-              ) : null}
-            </li>
-          ))}
-          {data.mounts.length > 3 ? <li>+{data.mounts.length - 3}</li> : null}
-        </ul>
-      )}
+      <ul className="kvl-mounts">
+        {data.layerFiles > 0 || data.layerLost ? (
+          <li>
+            {t.writableLayer} · {t.files(data.layerFiles)}
+            {data.layerLost ? (
+              <strong className="kvl-lost">
+                <span aria-hidden="true">✖ </span>
+                {t.filesLost(data.layerLost)}
+              </strong>
+            ) : null}
+          </li>
+        ) : null}
+        {data.mounts.slice(0, 3).map((m) => (
+          <li key={m.volume}>
+            <span className="kvl-kind">{t.mountKinds[m.type]}</span> {m.volume} · {t.files(m.files)}
+            {m.lost ? (
+              <strong className="kvl-lost">
+                <span aria-hidden="true">✖ </span>
+                {t.filesLost(m.lost)}
+              </strong>
+            ) : null}
+          </li>
+        ))}
+        {data.mounts.length > 3 ? <li>+{data.mounts.length - 3}</li> : null}
+      </ul>
       {data.pendingReason ? <div className="kvl-pending-reason">{t.pendingWhy}</div> : null}
+    </div>
+  );
+}
+
+/** The old pod of a move, terminating where it was: its name and status only. */
+function GhostCard({ data }: Props<GhostData>) {
+  return (
+    <div className="kvl-pod-card">
+      <Handles />
+      <div className="kvl-pod-name" title={data.name}>
+        {data.name}
+      </div>
+      <div className="kvl-pod-status tone-terminating">
+        <span aria-hidden="true">{toneIcon.terminating} </span>
+        Terminating
+      </div>
     </div>
   );
 }
@@ -146,7 +160,7 @@ function StorageCard({ title, name, lines }: { title: string; name: string; line
   );
 }
 
-function ClaimCard({ data }: Props<ClaimData>) {
+function PvcCard({ data }: Props<PvcData>) {
   const t = useSimText();
   return (
     <StorageCard
@@ -160,7 +174,7 @@ function ClaimCard({ data }: Props<ClaimData>) {
   );
 }
 
-function VolumeCard({ data }: Props<VolumeData>) {
+function PvCard({ data }: Props<PvData>) {
   const t = useSimText();
   return (
     <StorageCard
@@ -188,7 +202,7 @@ function DiskCard({ data }: Props<DiskData>) {
   );
 }
 
-function ClassCard({ data }: Props<ClassData>) {
+function ScCard({ data }: Props<ScData>) {
   const t = useSimText();
   return (
     <StorageCard
@@ -199,14 +213,18 @@ function ClassCard({ data }: Props<ClassData>) {
   );
 }
 
-/** Defined once at module level: React Flow re-mounts every node if this object changes. */
-export const nodeTypes: NodeTypes = {
-  k8sNode: memo(K8sNodeBox) as NodeTypes[string],
+/**
+ * One component per kind of item (a node's type is its kind). Defined once at module level: React
+ * Flow re-mounts every node if this object changes.
+ */
+export const nodeTypes = {
+  node: memo(NodeBox) as NodeTypes[string],
   pending: memo(PendingBox) as NodeTypes[string],
   pod: memo(PodCard) as NodeTypes[string],
+  ghost: memo(GhostCard) as NodeTypes[string],
   dir: memo(DirRow) as NodeTypes[string],
-  claim: memo(ClaimCard) as NodeTypes[string],
-  volume: memo(VolumeCard) as NodeTypes[string],
+  pvc: memo(PvcCard) as NodeTypes[string],
+  pv: memo(PvCard) as NodeTypes[string],
   disk: memo(DiskCard) as NodeTypes[string],
-  storageClass: memo(ClassCard) as NodeTypes[string],
-};
+  sc: memo(ScCard) as NodeTypes[string],
+} satisfies Record<ItemKind, NodeTypes[string]>;

@@ -1,11 +1,12 @@
 import type {
-  ClaimData,
-  ClassData,
   DirData,
   DiskData,
-  K8sNodeData,
+  GhostData,
+  NodeData,
   PodData,
-  VolumeData,
+  PvcData,
+  PvData,
+  ScData,
 } from '../model/diagram-types.ts';
 import type { ReasonKey } from '../model/explain-reason.ts';
 import type { ActionId } from '../model/item-actions.ts';
@@ -25,18 +26,19 @@ export const simEn = {
   diagramHelp:
     'Drag a pod onto another node to move it, or focus a pod and press Enter for its actions. Select anything to inspect its files.',
   // Diagram item names and text
-  nodeLabel: (d: K8sNodeData) =>
+  nodeLabel: (d: NodeData) =>
     `Node ${d.name}, ${d.status}${d.controlPlane ? ', control plane' : ''}, ${plural(d.pods, 'pod', 'pods')}`,
   pendingLabel: (pods: number) => `Not scheduled: ${plural(pods, 'pod', 'pods')}`,
   podLabel: (d: PodData) =>
-    `Pod ${d.name}, ${d.status}${d.node ? ` on ${d.node}` : ''}${d.restarts ? `, ${plural(d.restarts, 'restart', 'restarts')}` : ''}${d.ghost ? ', being replaced' : ''}`,
+    `Pod ${d.name}, ${d.status}${d.node ? ` on ${d.node}` : ''}${d.restarts ? `, ${plural(d.restarts, 'restart', 'restarts')}` : ''}`,
+  ghostLabel: (d: GhostData) => `Pod ${d.name}, Terminating on ${d.node}, being replaced`,
   dirLabel: (d: DirData) =>
     `Directory ${d.path} on ${d.node}'s disk${d.use === 'local' ? `, local volume ${d.volume ?? ''}` : ''}, ${plural(d.files, 'file', 'files')}${d.leftBehind ? ', left behind' : ''}`,
-  claimLabel: (d: ClaimData) => `Claim ${d.name}, ${d.phase}${d.volume ? `, bound to ${d.volume}` : ''}`,
-  volumeLabel: (d: VolumeData) => `Volume ${d.name}, ${d.phase}, ${d.capacity}, reclaim ${d.reclaimPolicy}`,
+  claimLabel: (d: PvcData) => `Claim ${d.name}, ${d.phase}${d.volume ? `, bound to ${d.volume}` : ''}`,
+  volumeLabel: (d: PvData) => `Volume ${d.name}, ${d.phase}, ${d.capacity}, reclaim ${d.reclaimPolicy}`,
   diskLabel: (d: DiskData) =>
     `Network disk ${d.label}, ${plural(d.files, 'file', 'files')}${d.attachedTo.length ? `, attached to ${d.attachedTo.join(', ')}` : ', not attached'}`,
-  classLabel: (d: ClassData) =>
+  classLabel: (d: ScData) =>
     `StorageClass ${d.name}${d.isDefault ? ' (default)' : ''}, provisioner ${d.provisioner}`,
   edgeLabel: (kind: 'mount' | 'bound' | 'backed' | 'provisioned', from: string, to: string) =>
     ({

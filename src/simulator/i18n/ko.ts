@@ -1,11 +1,12 @@
 import type {
-  ClaimData,
-  ClassData,
   DirData,
   DiskData,
-  K8sNodeData,
+  GhostData,
+  NodeData,
   PodData,
-  VolumeData,
+  PvcData,
+  PvData,
+  ScData,
 } from '../model/diagram-types.ts';
 import type { ReasonKey } from '../model/explain-reason.ts';
 import type { ActionId } from '../model/item-actions.ts';
@@ -25,19 +26,20 @@ export const simKo: SimMessages = {
   diagramHelp:
     '파드를 다른 노드로 끌어다 놓으면 옮길 수 있고, 파드에 포커스를 두고 Enter 키를 누르면 할 수 있는 작업이 나옵니다. 항목을 선택하면 그 안의 파일을 살펴볼 수 있습니다.',
   // 다이어그램 항목의 이름과 텍스트
-  nodeLabel: (d: K8sNodeData) =>
+  nodeLabel: (d: NodeData) =>
     `Node ${d.name} (노드), ${d.status}${d.controlPlane ? ', 컨트롤 플레인' : ''}, 파드 ${d.pods}개`,
   pendingLabel: (pods: number) => `스케줄되지 않음: 파드 ${pods}개`,
   podLabel: (d: PodData) =>
-    `Pod ${d.name} (파드), ${d.status}${d.node ? `, 노드 ${d.node}` : ''}${d.restarts ? `, 재시작 ${d.restarts}회` : ''}${d.ghost ? ', 교체되는 중' : ''}`,
+    `Pod ${d.name} (파드), ${d.status}${d.node ? `, 노드 ${d.node}` : ''}${d.restarts ? `, 재시작 ${d.restarts}회` : ''}`,
+  ghostLabel: (d: GhostData) => `Pod ${d.name} (파드), Terminating, 노드 ${d.node}, 교체되는 중`,
   dirLabel: (d: DirData) =>
     `디렉터리 ${d.path}, ${d.node} 노드의 디스크${d.use === 'local' ? `, 로컬 볼륨 ${d.volume ?? ''}` : ''}, 파일 ${d.files}개${d.leftBehind ? ', 노드에 남음' : ''}`,
-  claimLabel: (d: ClaimData) =>
+  claimLabel: (d: PvcData) =>
     `클레임 ${d.name}, ${d.phase}${d.volume ? `, 볼륨 ${d.volume}에 바인딩됨` : ''}`,
-  volumeLabel: (d: VolumeData) => `볼륨 ${d.name}, ${d.phase}, ${d.capacity}, 회수 정책 ${d.reclaimPolicy}`,
+  volumeLabel: (d: PvData) => `볼륨 ${d.name}, ${d.phase}, ${d.capacity}, 회수 정책 ${d.reclaimPolicy}`,
   diskLabel: (d: DiskData) =>
     `네트워크 디스크 ${d.label}, 파일 ${d.files}개${d.attachedTo.length ? `, 연결된 노드: ${d.attachedTo.join(', ')}` : ', 연결되지 않음'}`,
-  classLabel: (d: ClassData) =>
+  classLabel: (d: ScData) =>
     `스토리지 클래스 ${d.name}${d.isDefault ? ' (기본)' : ''}, 프로비저너 ${d.provisioner}`,
   edgeLabel: (kind: 'mount' | 'bound' | 'backed' | 'provisioned', from: string, to: string) =>
     ({

@@ -1,8 +1,12 @@
 import type { Edge, Node } from '@xyflow/react';
+import type { ItemKind } from './ids.ts';
+
+/** A kind of item: naming one that `itemKinds` does not list fails to compile. */
+type Kind<K extends ItemKind> = K;
 
 /** What each kind of diagram item shows. Plain data: the node components only draw it. */
-export interface K8sNodeData extends Record<string, unknown> {
-  kind: 'node';
+export interface NodeData extends Record<string, unknown> {
+  kind: Kind<'node'>;
   name: string;
   /** STATUS as `kubectl get nodes` prints it, e.g. `Ready,SchedulingDisabled`. */
   status: string;
@@ -14,8 +18,8 @@ export interface K8sNodeData extends Record<string, unknown> {
   diskTop?: number;
 }
 
-export interface PendingAreaData extends Record<string, unknown> {
-  kind: 'pending';
+export interface PendingData extends Record<string, unknown> {
+  kind: Kind<'pending'>;
   pods: number;
 }
 
@@ -32,7 +36,7 @@ export interface MountSummary {
 }
 
 export interface PodData extends Record<string, unknown> {
-  kind: 'pod';
+  kind: Kind<'pod'>;
   name: string;
   namespace: string;
   node: string;
@@ -48,16 +52,22 @@ export interface PodData extends Record<string, unknown> {
   layerLost?: number;
   /** `ReplicaSet/web-abc`, `StatefulSet/db`; absent for a bare pod. */
   owner?: string;
-  /** Shown during a move: the old pod, terminating, is gone from the cluster. */
-  ghost?: boolean;
   /** The replacement created by the latest move. */
   arriving?: boolean;
   /** The scheduler's reason when Pending. */
   pendingReason?: string;
 }
 
+/** Shown during a move: the old pod, terminating on its old node, already gone from the cluster. */
+export interface GhostData extends Record<string, unknown> {
+  kind: Kind<'ghost'>;
+  name: string;
+  namespace: string;
+  node: string;
+}
+
 export interface DirData extends Record<string, unknown> {
-  kind: 'dir';
+  kind: Kind<'dir'>;
   node: string;
   path: string;
   /** hostPath directory, or the directory of a local PersistentVolume. */
@@ -68,8 +78,8 @@ export interface DirData extends Record<string, unknown> {
   leftBehind?: boolean;
 }
 
-export interface ClaimData extends Record<string, unknown> {
-  kind: 'pvc';
+export interface PvcData extends Record<string, unknown> {
+  kind: Kind<'pvc'>;
   name: string;
   namespace: string;
   phase: string;
@@ -79,8 +89,8 @@ export interface ClaimData extends Record<string, unknown> {
   volume: string;
 }
 
-export interface VolumeData extends Record<string, unknown> {
-  kind: 'pv';
+export interface PvData extends Record<string, unknown> {
+  kind: Kind<'pv'>;
   name: string;
   phase: string;
   capacity: string;
@@ -94,7 +104,7 @@ export interface VolumeData extends Record<string, unknown> {
 }
 
 export interface DiskData extends Record<string, unknown> {
-  kind: 'disk';
+  kind: Kind<'disk'>;
   /** Key of the data in `disks.network`. */
   key: string;
   label: string;
@@ -105,8 +115,8 @@ export interface DiskData extends Record<string, unknown> {
   followed?: boolean;
 }
 
-export interface ClassData extends Record<string, unknown> {
-  kind: 'sc';
+export interface ScData extends Record<string, unknown> {
+  kind: Kind<'sc'>;
   name: string;
   provisioner: string;
   isDefault: boolean;
@@ -115,32 +125,35 @@ export interface ClassData extends Record<string, unknown> {
 }
 
 export type ItemData =
-  | K8sNodeData
-  | PendingAreaData
+  | NodeData
+  | PendingData
   | PodData
+  | GhostData
   | DirData
-  | ClaimData
-  | VolumeData
+  | PvcData
+  | PvData
   | DiskData
-  | ClassData;
+  | ScData;
 
-export type DiagramNode = Node<ItemData>;
+/** The data of one kind of item. */
+export type ItemDataOf<K extends ItemKind> = Extract<ItemData, { kind: K }>;
+
+/** A React Flow node of the diagram: its `type` is its data's `kind`, its id `itemId(data)`. */
+export type DiagramNode = Node<ItemData, ItemKind>;
 export type DiagramEdge = Edge;
+export type EdgeKind = 'mount' | 'bound' | 'backed' | 'provisioned';
 
 export interface Diagram {
   nodes: DiagramNode[];
   edges: DiagramEdge[];
+  /** What each id stands for: the data of every item drawn, by id. */
+  items: ReadonlyMap<string, ItemData>;
 }
 
-/** Accessible names, from the UI's language (they must begin "Node <name>" and "Pod <name>"). */
-export interface DiagramLabels {
-  node: (data: K8sNodeData) => string;
-  pending: (pods: number) => string;
-  pod: (data: PodData) => string;
-  dir: (data: DirData) => string;
-  claim: (data: ClaimData) => string;
-  volume: (data: VolumeData) => string;
-  disk: (data: DiskData) => string;
-  storageClass: (data: ClassData) => string;
-  edge: (kind: 'mount' | 'bound' | 'backed' | 'provisioned', from: string, to: string) => string;
-}
+/**
+ * Accessible names, from the UI's language, one per kind of item (they must begin "Node <name>"
+ * and "Pod <name>").
+ */
+export type DiagramLabels = { [K in ItemKind]: (data: ItemDataOf<K>) => string } & {
+  edge: (kind: EdgeKind, from: string, to: string) => string;
+};

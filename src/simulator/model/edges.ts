@@ -1,15 +1,15 @@
-import type { DiagramEdge, DiagramLabels } from './diagram-types.ts';
+import type { DiagramEdge, DiagramLabels, EdgeKind } from './diagram-types.ts';
+import { itemName } from './ids.ts';
 
 /** An edge between two diagram items; focus and selection stay with the items themselves. */
 export function edge(
   source: string,
   target: string,
-  kind: 'mount' | 'bound' | 'backed' | 'provisioned',
+  kind: EdgeKind,
   labels: DiagramLabels,
   upward = false,
   suffix = '',
 ): DiagramEdge {
-  const name = (id: string) => id.slice(id.indexOf(':') + 1);
   return {
     id: `${kind}:${source}->${target}${suffix ? `:${suffix}` : ''}`,
     source,
@@ -20,6 +20,6 @@ export function edge(
     className: `kvl-edge kvl-edge-${kind}`,
     focusable: false,
     selectable: false,
-    ariaLabel: labels.edge(kind, name(source), name(target)),
+    ariaLabel: labels.edge(kind, itemName(source), itemName(target)),
   };
 }

@@ -1,6 +1,7 @@
 import type { ClusterState } from '../../sim/view.ts';
-import type { ItemData, PodData } from './diagram-types.ts';
+import type { ItemData, ItemDataOf, PodData } from './diagram-types.ts';
 import { dropCommand } from './drop-command.ts';
+import type { ItemKind } from './ids.ts';
 
 /**
  * The actions a diagram item offers, each as the command it runs, so a learner sees the kubectl
@@ -47,10 +48,25 @@ function scaleTarget(cluster: ClusterState, pod: PodData): { ref: string; replic
   return undefined;
 }
 
+/** The kinds of item that have actions, each with the name kubectl gives its resource. */
+const resources = {
+  pod: 'pod',
+  node: 'node',
+  pvc: 'persistentvolumeclaim',
+  pv: 'persistentvolume',
+} as const satisfies Partial<Record<ItemKind, string>>;
+
+export type ActionableData = ItemDataOf<keyof typeof resources>;
+
+export const hasActions = (item: ItemData | undefined): item is ActionableData =>
+  item !== undefined && Object.hasOwn(resources, item.kind);
+
+/** What the actions dialog calls an item: `pod cache`, `persistentvolumeclaim data`. */
+export const actionsTitle = (item: ActionableData): string => `${resources[item.kind]} ${item.name}`;
+
 export function itemActions(cluster: ClusterState, item: ItemData): ItemAction[] {
   switch (item.kind) {
     case 'pod': {
-      if (item.ghost) return [];
       const actions: ItemAction[] = [];
       const targets = Object.keys(cluster.objects.Node)
         .sort()

@@ -1,60 +1,66 @@
 import {
   accessModesString,
   annDynamicallyProvisioned,
+  type ClusterState,
   networkDiskFiles,
   networkDiskKey,
 } from '../../sim/view.ts';
-import type { ClaimData, ClassData, DiskData, ItemData, VolumeData } from './diagram-types.ts';
+import type { DiskData, ItemData, PvcData, PvData, ScData } from './diagram-types.ts';
 import { edge } from './edges.ts';
 import { storageColumnGap, storageItemHeight, storageItemWidth, storageRowGap } from './geometry.ts';
-import { claimId, classId, dirId, diskId, volumeId } from './ids.ts';
+import { dirId, diskId, itemId, pvcId, pvId, scId } from './ids.ts';
 import { pinnedNode } from './pinned-node.ts';
-import type { ProjectContext } from './project-context.ts';
+import { itemNode, type ProjectContext } from './project-context.ts';
+
+type PersistentVolume = ClusterState['objects']['PersistentVolume'][string];
+
+/** An item of the storage lane: its data, accessible name and class. */
+interface StorageItem {
+  data: ItemData;
+  label: string;
+  className: string;
+}
+
+const byName = <T extends { metadata: { name: string } }>(a: T, b: T) =>
+  a.metadata.name.localeCompare(b.metadata.name);
 
 /**
  * The storage lane under the nodes, one row per kind: StorageClasses (the provisioners), claims,
  * volumes, then the disks outside the cluster; with the edges claim → volume → backing storage.
  */
 export function projectStorage(context: ProjectContext, laneTop: number): void {
-  const { cluster, labels, consequence, stage, slotsOf, nodes, edges } = context;
-  const pvs = Object.values(cluster.objects.PersistentVolume);
+  const { cluster, labels } = context;
   // Rows with nothing in them take no room.
-  let filledRows = 0;
-  const rowY = () => laneTop + filledRows * (storageItemHeight + storageRowGap);
-  const placeRow = (
-    key: string,
-    items: { id: string; type: string; data: ItemData; label: string; className: string }[],
-  ) => {
-    const y = rowY();
-    if (items.length > 0) filledRows++;
-    const slots = slotsOf(
+  let y = laneTop;
+  const placeRow = (key: string, items: StorageItem[]) => {
+    const slots = context.slotsOf(
       key,
-      items.map((i) => i.id),
+      items.map((item) => itemId(item.data)),
     );
-    for (const item of items) {
-      nodes.push({
-        id: item.id,
-        type: item.type,
-        position: { x: (slots.get(item.id) ?? 0) * (storageItemWidth + storageColumnGap), y },
-        data: item.data,
-        width: storageItemWidth,
-        height: storageItemHeight,
-        draggable: false,
-        selectable: true,
-        ariaLabel: item.label,
-        ariaRole: 'button',
-        className: item.className,
-      });
+    if (items.length === 0) return;
+    for (const { data, label, className } of items) {
+      const x = (slots.get(itemId(data)) ?? 0) * (storageItemWidth + storageColumnGap);
+      context.storage.push(
+        itemNode(data, {
+          position: { x, y },
+          width: storageItemWidth,
+          height: storageItemHeight,
+          draggable: false,
+          selectable: true,
+          ariaLabel: label,
+          ariaRole: 'button',
+          className,
+        }),
+      );
     }
+    y += storageItemHeight + storageRowGap;
   };
 
-  const classes = Object.values(cluster.objects.StorageClass).sort((a, b) =>
-    a.metadata.name.localeCompare(b.metadata.name),
-  );
+  const classes = Object.values(cluster.objects.StorageClass).sort(byName);
   placeRow(
     'classes',
     classes.map((sc) => {
-      const data: ClassData = {
+      const data: ScData = {
         kind: 'sc',
         name: sc.metadata.name,
         provisioner: sc.provisioner,
@@ -62,136 +68,114 @@ export function projectStorage(context: ProjectContext, laneTop: number): void {
         bindingMode: sc.volumeBindingMode ?? 'Immediate',
         reclaimPolicy: sc.reclaimPolicy ?? 'Delete',
       };
-      return {
-        id: classId(sc.metadata.name),
-        type: 'storageClass',
-        data,
-        label: labels.storageClass(data),
-        className: 'kvl-storage kvl-sc',
-      };
+      return { data, label: labels.sc(data), className: 'kvl-storage kvl-sc' };
     }),
   );
-
-  const claims = Object.values(cluster.objects.PersistentVolumeClaim).sort((a, b) =>
-    a.metadata.name.localeCompare(b.metadata.name),
-  );
-  placeRow(
-    'claims',
-    claims.map((pvc) => {
-      const data: ClaimData = {
-        kind: 'pvc',
-        name: pvc.metadata.name,
-        namespace: pvc.metadata.namespace ?? 'default',
-        phase: pvc.metadata.deletionTimestamp ? 'Terminating' : pvc.status.phase,
-        capacity: pvc.status.capacity?.storage ?? pvc.spec.resources?.requests?.storage ?? '',
-        accessModes: accessModesString(pvc.status.accessModes ?? pvc.spec.accessModes),
-        storageClass: pvc.spec.storageClassName ?? '',
-        volume: pvc.spec.volumeName ?? '',
-      };
-      return {
-        id: claimId(data.namespace, data.name),
-        type: 'claim',
-        data,
-        label: labels.claim(data),
-        className: `kvl-storage kvl-pvc phase-${data.phase.toLowerCase()}`,
-      };
-    }),
-  );
-
-  const disks = new Map<string, DiskData>();
-  const sortedPvs = [...pvs].sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
-  placeRow(
-    'volumes',
-    sortedPvs.map((pv) => {
-      const network = networkDiskKey(pv);
-      const node = pv.spec.local ? pinnedNode(cluster, pv) : undefined;
-      const backing: VolumeData['backing'] = pv.spec.csi
-        ? 'network-disk'
-        : pv.spec.nfs
-          ? 'nfs'
-          : pv.spec.local
-            ? 'local'
-            : pv.spec.hostPath
-              ? 'hostPath'
-              : 'none';
-      const claimRef = pv.spec.claimRef;
-      const data: VolumeData = {
-        kind: 'pv',
-        name: pv.metadata.name,
-        phase: pv.metadata.deletionTimestamp ? 'Terminating' : pv.status.phase,
-        capacity: pv.spec.capacity?.storage ?? '',
-        accessModes: accessModesString(pv.spec.accessModes),
-        reclaimPolicy: pv.spec.persistentVolumeReclaimPolicy ?? 'Retain',
-        claim: claimRef ? `${claimRef.namespace ?? 'default'}/${claimRef.name}` : '',
-        storageClass: pv.spec.storageClassName ?? '',
-        backing,
-        ...(node ? { node } : {}),
-      };
-      if (network) {
-        const attachedTo = Object.values(cluster.objects.VolumeAttachment)
-          .filter((va) => va.spec.source.persistentVolumeName === pv.metadata.name && va.status.attached)
-          .map((va) => va.spec.nodeName)
-          .sort();
-        disks.set(network, {
-          kind: 'disk',
-          key: network,
-          label: pv.spec.csi?.volumeHandle ?? `${pv.spec.nfs?.server}:${pv.spec.nfs?.path}`,
-          driver: pv.spec.csi?.driver ?? 'nfs',
-          files: networkDiskFiles(cluster, network).length,
-          attachedTo,
-        });
-        edges.push(edge(volumeId(pv.metadata.name), diskId(network), 'backed', labels));
-      }
-      if (node && pv.spec.local)
-        edges.push(edge(volumeId(pv.metadata.name), dirId(node, pv.spec.local.path), 'backed', labels, true));
-      const provisioner = pv.metadata.annotations?.[annDynamicallyProvisioned];
-      const sc = classes.find((c) => c.metadata.name === pv.spec.storageClassName);
-      if (provisioner && sc)
-        edges.push(edge(classId(sc.metadata.name), volumeId(pv.metadata.name), 'provisioned', labels));
-      return {
-        id: volumeId(pv.metadata.name),
-        type: 'volume',
-        data,
-        label: labels.volume(data),
-        className: `kvl-storage kvl-pv phase-${data.phase.toLowerCase()}`,
-      };
-    }),
-  );
-
-  if (consequence && stage >= 2 && consequence.followed.length > 0 && consequence.replacement) {
-    const pod = cluster.objects.Pod[`${consequence.namespace}/${consequence.replacement}`];
-    for (const volume of pod?.spec.volumes ?? []) {
-      const claim =
-        volume.persistentVolumeClaim &&
-        cluster.objects.PersistentVolumeClaim[
-          `${consequence.namespace}/${volume.persistentVolumeClaim.claimName}`
-        ];
-      const pv = claim?.spec.volumeName ? cluster.objects.PersistentVolume[claim.spec.volumeName] : undefined;
-      const key = pv ? networkDiskKey(pv) : undefined;
-      const disk = key ? disks.get(key) : undefined;
-      if (disk && consequence.followed.some((f) => f.volume === volume.name)) disk.followed = true;
-    }
-  }
-  placeRow(
-    'disks',
-    [...disks.values()].map((data) => ({
-      id: diskId(data.key),
-      type: 'disk',
-      data,
-      label: labels.disk(data),
-      className: `kvl-storage kvl-disk${data.followed ? ' is-followed' : ''}`,
-    })),
-  );
+  const claims = Object.values(cluster.objects.PersistentVolumeClaim).sort(byName);
+  placeRow('claims', claims.map(claimItem(context)));
+  const pvs = Object.values(cluster.objects.PersistentVolume).sort(byName);
+  placeRow('volumes', pvs.map(volumeItem(context)));
+  placeRow('disks', disksOf(context, pvs));
 
   for (const pvc of claims) {
     if (pvc.spec.volumeName && cluster.objects.PersistentVolume[pvc.spec.volumeName])
-      edges.push(
+      context.edges.push(
         edge(
-          claimId(pvc.metadata.namespace ?? 'default', pvc.metadata.name),
-          volumeId(pvc.spec.volumeName),
+          pvcId(pvc.metadata.namespace ?? 'default', pvc.metadata.name),
+          pvId(pvc.spec.volumeName),
           'bound',
           labels,
         ),
       );
   }
+}
+
+const claimItem =
+  ({ labels }: ProjectContext) =>
+  (pvc: ClusterState['objects']['PersistentVolumeClaim'][string]): StorageItem => {
+    const data: PvcData = {
+      kind: 'pvc',
+      name: pvc.metadata.name,
+      namespace: pvc.metadata.namespace ?? 'default',
+      phase: pvc.metadata.deletionTimestamp ? 'Terminating' : pvc.status.phase,
+      capacity: pvc.status.capacity?.storage ?? pvc.spec.resources?.requests?.storage ?? '',
+      accessModes: accessModesString(pvc.status.accessModes ?? pvc.spec.accessModes),
+      storageClass: pvc.spec.storageClassName ?? '',
+      volume: pvc.spec.volumeName ?? '',
+    };
+    return {
+      data,
+      label: labels.pvc(data),
+      className: `kvl-storage kvl-pvc phase-${data.phase.toLowerCase()}`,
+    };
+  };
+
+const backingOf = (pv: PersistentVolume): PvData['backing'] =>
+  pv.spec.csi
+    ? 'network-disk'
+    : pv.spec.nfs
+      ? 'nfs'
+      : pv.spec.local
+        ? 'local'
+        : pv.spec.hostPath
+          ? 'hostPath'
+          : 'none';
+
+/** A volume, with its edges to where its data lives and from the class that provisioned it. */
+const volumeItem =
+  ({ cluster, labels, edges }: ProjectContext) =>
+  (pv: PersistentVolume): StorageItem => {
+    const node = pv.spec.local ? pinnedNode(cluster, pv) : undefined;
+    const claimRef = pv.spec.claimRef;
+    const data: PvData = {
+      kind: 'pv',
+      name: pv.metadata.name,
+      phase: pv.metadata.deletionTimestamp ? 'Terminating' : pv.status.phase,
+      capacity: pv.spec.capacity?.storage ?? '',
+      accessModes: accessModesString(pv.spec.accessModes),
+      reclaimPolicy: pv.spec.persistentVolumeReclaimPolicy ?? 'Retain',
+      claim: claimRef ? `${claimRef.namespace ?? 'default'}/${claimRef.name}` : '',
+      storageClass: pv.spec.storageClassName ?? '',
+      backing: backingOf(pv),
+      ...(node ? { node } : {}),
+    };
+    const id = pvId(pv.metadata.name);
+    const network = networkDiskKey(pv);
+    if (network) edges.push(edge(id, diskId(network), 'backed', labels));
+    if (node && pv.spec.local) edges.push(edge(id, dirId(node, pv.spec.local.path), 'backed', labels, true));
+    const provisioner = pv.metadata.annotations?.[annDynamicallyProvisioned];
+    const sc = pv.spec.storageClassName ? cluster.objects.StorageClass[pv.spec.storageClassName] : undefined;
+    if (provisioner && sc) edges.push(edge(scId(sc.metadata.name), id, 'provisioned', labels));
+    return {
+      data,
+      label: labels.pv(data),
+      className: `kvl-storage kvl-pv phase-${data.phase.toLowerCase()}`,
+    };
+  };
+
+/** The network disks behind the volumes (one per disk, however many volumes use it). */
+function disksOf({ cluster, labels, move }: ProjectContext, pvs: readonly PersistentVolume[]): StorageItem[] {
+  const disks = new Map<string, DiskData>();
+  for (const pv of pvs) {
+    const key = networkDiskKey(pv);
+    if (!key) continue;
+    const attachedTo = Object.values(cluster.objects.VolumeAttachment)
+      .filter((va) => va.spec.source.persistentVolumeName === pv.metadata.name && va.status.attached)
+      .map((va) => va.spec.nodeName)
+      .sort();
+    disks.set(key, {
+      kind: 'disk',
+      key,
+      label: pv.spec.csi?.volumeHandle ?? `${pv.spec.nfs?.server}:${pv.spec.nfs?.path}`,
+      driver: pv.spec.csi?.driver ?? 'nfs',
+      files: networkDiskFiles(cluster, key).length,
+      attachedTo,
+      ...(move.followed.has(key) ? { followed: true } : {}),
+    });
+  }
+  return [...disks.values()].map((data) => ({
+    data,
+    label: labels.disk(data),
+    className: `kvl-storage kvl-disk${data.followed ? ' is-followed' : ''}`,
+  }));
 }
