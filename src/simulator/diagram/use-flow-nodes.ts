@@ -42,21 +42,16 @@ export function useFlowNodes(projected: Diagram, selected: string | undefined) {
 }
 
 /**
- * The canvas takes the cluster's shape when it first appears (then keeps it: no jumping), within
- * a readable range of heights.
+ * The canvas is as tall as the drawing at its zoom: the diagram grows taller rather than smaller,
+ * and an object created later (a claim, a volume) extends it, so nothing is ever out of view.
  */
-export function useCanvasHeight(projected: Diagram, canvasWidth: number): number {
-  const [height] = useState(() => {
-    let right = 0;
-    let bottom = 0;
-    for (const n of projected.nodes) {
-      if (n.parentId) continue;
-      right = Math.max(right, n.position.x + (n.width ?? 0));
-      bottom = Math.max(bottom, n.position.y + (n.height ?? 0));
-    }
-    const natural = (canvasWidth * bottom * 1.1) / Math.max(1, right * 1.05);
-    const tallest = Math.min(704, (typeof window === 'undefined' ? 900 : window.innerHeight) * 0.75);
-    return Math.round(Math.min(tallest, Math.max(288, natural)));
-  });
-  return height;
+export function drawingSize(projected: Diagram): { width: number; height: number } {
+  let width = 0;
+  let height = 0;
+  for (const n of projected.nodes) {
+    if (n.parentId) continue;
+    width = Math.max(width, n.position.x + (n.width ?? 0));
+    height = Math.max(height, n.position.y + (n.height ?? 0));
+  }
+  return { width, height };
 }

@@ -25,6 +25,12 @@ export const simEn = {
   diagramLabel: 'Cluster diagram',
   diagramHelp:
     'Drag a pod onto another node to move it, or focus a pod and press Enter for its actions. Select anything to inspect its files.',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  resetView: 'Reset view',
+  viewControls: 'Diagram view',
+  wheelHint: 'Scrolling moves the page. To zoom the diagram, hold Ctrl (⌘ on a Mac) while you scroll.',
+  touchHint: 'One finger scrolls the page. Use two fingers to move or zoom the diagram.',
   // Diagram item names and text
   nodeLabel: (d: NodeData) =>
     `Node ${d.name}, ${d.status}${d.controlPlane ? ', control plane' : ''}, ${plural(d.pods, 'pod', 'pods')}`,

@@ -13,9 +13,14 @@ const isControlPlane = (context: ProjectContext, name: string) =>
 /**
  * The regions, top down: the control plane apart, across the top; then the workers in a grid of
  * remembered slots (a narrow view gets fewer per row, so the text stays readable); then the
- * unscheduled pods in the next cell of the grid. Returns where the regions end.
+ * unscheduled pods in the next cell of the grid. Returns where the regions end and how wide the
+ * grid is (the storage lane wraps at that width).
  */
-export function projectRegions(context: ProjectContext, nodesPerRow: number): number {
+export function projectRegions(
+  context: ProjectContext,
+  nodesPerRow: number,
+  podColumns = 2,
+): { bottom: number; width: number } {
   const { cluster } = context;
   const byNode = podsByNode(cluster);
   const dirsOn = diskDirectories(cluster, context.move);
@@ -30,7 +35,7 @@ export function projectRegions(context: ProjectContext, nodesPerRow: number): nu
   };
 
   const perRow = Math.max(1, Math.min(6, nodesPerRow));
-  const cellWidth = nodeWidth(2) + nodeGap;
+  const cellWidth = nodeWidth(podColumns) + nodeGap;
   const spanWidth = perRow * cellWidth - nodeGap;
   let top = 0;
   for (const name of controlPlanes) {
@@ -43,7 +48,7 @@ export function projectRegions(context: ProjectContext, nodesPerRow: number): nu
   }
   const cells: Array<{ box: DiagramNode; slot: number }> = [];
   for (const name of workers) {
-    const box = region(name, 2);
+    const box = region(name, podColumns);
     if (box) cells.push({ box, slot: workerSlots.get(name) ?? 0 });
   }
   const pending = placePending(context, byNode.get('') ?? []);
@@ -63,5 +68,5 @@ export function projectRegions(context: ProjectContext, nodesPerRow: number): nu
   }
   for (const { box, slot } of cells)
     box.position = { x: (slot % perRow) * cellWidth, y: rowTops[Math.floor(slot / perRow)] ?? 0 };
-  return top - nodeGap;
+  return { bottom: top - nodeGap, width: spanWidth };
 }

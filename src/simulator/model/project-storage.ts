@@ -27,8 +27,9 @@ const byName = <T extends { metadata: { name: string } }>(a: T, b: T) =>
 /**
  * The storage lane under the nodes, one row per kind: StorageClasses (the provisioners), claims,
  * volumes, then the disks outside the cluster; with the edges claim → volume → backing storage.
+ * A row wraps at the lane's width (the nodes' grid), so nothing is placed off to the side.
  */
-export function projectStorage(context: ProjectContext, laneTop: number): void {
+export function projectStorage(context: ProjectContext, laneTop: number, laneWidth = Infinity): void {
   const { cluster, labels } = context;
   // Rows with nothing in them take no room.
   let y = laneTop;
@@ -38,11 +39,17 @@ export function projectStorage(context: ProjectContext, laneTop: number): void {
       items.map((item) => itemId(item.data)),
     );
     if (items.length === 0) return;
+    const step = storageItemWidth + storageColumnGap;
+    const perRow = Math.max(1, Math.floor((laneWidth + storageColumnGap) / step));
+    let rows = 1;
     for (const { data, label, className } of items) {
-      const x = (slots.get(itemId(data)) ?? 0) * (storageItemWidth + storageColumnGap);
+      const slot = slots.get(itemId(data)) ?? 0;
+      rows = Math.max(rows, Math.floor(slot / perRow) + 1);
+      const x = (slot % perRow) * step;
+      const itemY = y + Math.floor(slot / perRow) * (storageItemHeight + storageColumnGap);
       context.storage.push(
         itemNode(data, {
-          position: { x, y },
+          position: { x, y: itemY },
           width: storageItemWidth,
           height: storageItemHeight,
           draggable: false,
@@ -53,7 +60,7 @@ export function projectStorage(context: ProjectContext, laneTop: number): void {
         }),
       );
     }
-    y += storageItemHeight + storageRowGap;
+    y += rows * storageItemHeight + (rows - 1) * storageColumnGap + storageRowGap;
   };
 
   const classes = Object.values(cluster.objects.StorageClass).sort(byName);

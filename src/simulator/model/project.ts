@@ -24,6 +24,8 @@ export interface ProjectInput {
   stage?: number;
   /** Worker nodes per row (chosen once from the canvas width, so the layout stays put). */
   nodesPerRow?: number;
+  /** Pod columns inside a worker node (1 on a phone). */
+  podColumns?: number;
 }
 
 /**
@@ -57,8 +59,8 @@ export function projectCluster(input: ProjectInput): Diagram & { memory: LayoutM
     edges: [],
   };
 
-  const regionsEnd = projectRegions(context, input.nodesPerRow ?? 3);
-  projectStorage(context, regionsEnd + storageLaneGap);
+  const regions = projectRegions(context, input.nodesPerRow ?? 3, input.podColumns ?? 2);
+  projectStorage(context, regions.bottom + storageLaneGap, regions.width);
   context.edges.push(...mountEdges(context));
 
   const nodes = [...context.regions, ...context.inside, ...context.storage];
