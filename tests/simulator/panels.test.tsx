@@ -278,6 +278,7 @@ function podData(store: SimStore, name: string): PodData {
     containers: pod.spec.containers.map((c) => c.name),
     mounts: [],
     layerFiles: 0,
+    layerFileNames: [],
   };
 }
 

@@ -188,8 +188,16 @@ describe('projectCluster on the data-on-the-move scenario', () => {
         use: 'local',
         volume: 'local-node-1',
         files: 1,
+        fileNames: ['/table.db'],
       },
-      { kind: 'dir', node: 'node-1', path: '/var/log/demo', use: 'hostPath', files: 1 },
+      {
+        kind: 'dir',
+        node: 'node-1',
+        path: '/var/log/demo',
+        use: 'hostPath',
+        files: 1,
+        fileNames: ['/app.log'],
+      },
     ]);
     for (const dir of dirs) expect(dir.parentId).toBe(nodeId('node-1'));
     expect((byId(diagram, 'node:node-1').data as NodeData).diskTop).toBeGreaterThan(0);
@@ -198,13 +206,34 @@ describe('projectCluster on the data-on-the-move scenario', () => {
 
   it('summarises each pod’s mounts and their files', () => {
     expect(podAt(diagram, podId('default', 'cache')).mounts).toEqual([
-      { volume: 'scratch', type: 'emptyDir', source: '', mountPath: '/cache', files: 1 },
+      {
+        volume: 'scratch',
+        type: 'emptyDir',
+        source: '',
+        mountPath: '/cache',
+        files: 1,
+        fileNames: ['/hits.txt'],
+      },
     ]);
     expect(podAt(diagram, podId('default', 'logger')).mounts).toEqual([
-      { volume: 'logs', type: 'hostPath', source: '/var/log/demo', mountPath: '/logs', files: 1 },
+      {
+        volume: 'logs',
+        type: 'hostPath',
+        source: '/var/log/demo',
+        mountPath: '/logs',
+        files: 1,
+        fileNames: ['/app.log'],
+      },
     ]);
     expect(podAt(diagram, podId('default', 'db')).mounts).toEqual([
-      { volume: 'data', type: 'claim', source: 'db-data', mountPath: '/data', files: 1 },
+      {
+        volume: 'data',
+        type: 'claim',
+        source: 'db-data',
+        mountPath: '/data',
+        files: 1,
+        fileNames: ['/table.db'],
+      },
     ]);
   });
 
@@ -345,7 +374,16 @@ describe('a move’s consequence, stage by stage', () => {
       expect(diagram.nodes.some((n) => n.id.startsWith('ghost:'))).toBe(false);
       const replacement = podAt(diagram, replacementId);
       expect(replacement.mounts).toEqual([
-        { volume: 'scratch', type: 'emptyDir', source: '', mountPath: '/cache', files: 0, lost: 1 },
+        {
+          volume: 'scratch',
+          type: 'emptyDir',
+          source: '',
+          mountPath: '/cache',
+          files: 0,
+          fileNames: [],
+          lost: 1,
+          lostNames: ['/hits.txt'],
+        },
       ]);
     });
 

@@ -1,4 +1,5 @@
 import type { NodeProps, NodeTypes } from '@xyflow/react';
+import type { ReactNode } from 'react';
 import { memo } from 'react';
 import type {
   DirData,
@@ -13,6 +14,7 @@ import type {
 } from '../model/diagram-types.ts';
 import type { ItemKind } from '../model/ids.ts';
 import { useSimText } from '../sim-context.tsx';
+import { FileChips } from './FileChips.tsx';
 import { Handles } from './Handles.tsx';
 
 type Props<T extends Record<string, unknown>> = NodeProps & { data: T };
@@ -85,7 +87,7 @@ function PodCard({ data }: Props<PodData>) {
       <ul className="kvl-mounts">
         {data.layerFiles > 0 || data.layerLost ? (
           <li>
-            {t.writableLayer} · {t.files(data.layerFiles)}
+            {t.writableLayer} · <FileChips names={data.layerFileNames} lost={data.layerLostNames} />
             {data.layerLost ? (
               <strong className="kvl-lost">
                 <span aria-hidden="true">✖ </span>
@@ -96,7 +98,8 @@ function PodCard({ data }: Props<PodData>) {
         ) : null}
         {data.mounts.slice(0, 3).map((m) => (
           <li key={m.volume}>
-            <span className="kvl-kind">{t.mountKinds[m.type]}</span> {m.volume} · {t.files(m.files)}
+            <span className="kvl-kind">{t.mountKinds[m.type]}</span> {m.volume} ·{' '}
+            <FileChips names={m.fileNames} lost={m.lostNames} />
             {m.lost ? (
               <strong className="kvl-lost">
                 <span aria-hidden="true">✖ </span>
@@ -136,14 +139,25 @@ function DirRow({ data }: Props<DirData>) {
       <span className="kvl-dir-path">{data.path}</span>
       <span className="kvl-muted">
         {' '}
-        {data.use === 'local' ? `· ${t.localVolume} ${data.volume ?? ''} ` : ''}· {t.files(data.files)}
+        {data.use === 'local' ? `· ${t.localVolume} ${data.volume ?? ''} ` : ''}·{' '}
       </span>
+      <FileChips names={data.fileNames} />
       {data.leftBehind ? <strong className="kvl-left"> · {t.leftBehind}</strong> : null}
     </div>
   );
 }
 
-function StorageCard({ title, name, lines }: { title: string; name: string; lines: string[] }) {
+function StorageCard({
+  title,
+  name,
+  lines,
+  children,
+}: {
+  title: string;
+  name: string;
+  lines: string[];
+  children?: ReactNode;
+}) {
   return (
     <div className="kvl-storage-card">
       <Handles />
@@ -156,6 +170,7 @@ function StorageCard({ title, name, lines }: { title: string; name: string; line
           {line}
         </div>
       ))}
+      {children}
     </div>
   );
 }
@@ -198,7 +213,11 @@ function DiskCard({ data }: Props<DiskData>) {
         `${t.files(data.files)}${data.followed ? ` · ${t.followed}` : ''}`,
         data.attachedTo.length > 0 ? t.attached(data.attachedTo) : data.driver,
       ]}
-    />
+    >
+      <div className="kvl-storage-line">
+        <FileChips names={data.fileNames} />
+      </div>
+    </StorageCard>
   );
 }
 

@@ -59,6 +59,8 @@ export const simEn = {
   attached: (disks: string[]) => `attached: ${disks.join(', ')}`,
   files: (n: number) => plural(n, 'file', 'files'),
   filesLost: (n: number) => `${plural(n, 'file', 'files')} lost`,
+  lostWord: 'lost',
+  moreFiles: (n: number) => `+${n} more`,
   leftBehind: 'left behind',
   followed: 'data followed the pod',
   restarts: (n: number) => plural(n, 'restart', 'restarts'),

@@ -61,6 +61,8 @@ export const simKo: SimMessages = {
   attached: (disks: string[]) => `연결됨: ${disks.join(', ')}`,
   files: (n: number) => `파일 ${n}개`,
   filesLost: (n: number) => `파일 ${n}개 사라짐`,
+  lostWord: '사라짐',
+  moreFiles: (n: number) => `외 ${n}개`,
   leftBehind: '노드에 남음',
   followed: '데이터가 파드를 따라감',
   restarts: (n: number) => `재시작 ${n}회`,

@@ -31,8 +31,12 @@ export interface MountSummary {
   source: string;
   mountPath: string;
   files: number;
+  /** The files' names (paths inside the volume), drawn as chips. */
+  fileNames: string[];
   /** Files this mount had before a move and that are gone now. */
   lost?: number;
+  /** Names of the files a move wiped (drawn struck through). */
+  lostNames?: string[];
 }
 
 export interface PodData extends Record<string, unknown> {
@@ -50,6 +54,10 @@ export interface PodData extends Record<string, unknown> {
   /** Files written into containers' writable layers (lost when the container restarts). */
   layerFiles: number;
   layerLost?: number;
+  /** Names of the files written into the layers, drawn as chips. */
+  layerFileNames: string[];
+  /** Names of layer files a move wiped (drawn struck through). */
+  layerLostNames?: string[];
   /** `ReplicaSet/web-abc`, `StatefulSet/db`; absent for a bare pod. */
   owner?: string;
   /** The replacement created by the latest move. */
@@ -74,6 +82,8 @@ export interface DirData extends Record<string, unknown> {
   use: 'hostPath' | 'local';
   volume?: string;
   files: number;
+  /** The files' names (paths inside the directory), drawn as chips. */
+  fileNames: string[];
   /** The latest move left files here (hostPath data stays with the node). */
   leftBehind?: boolean;
 }
@@ -110,6 +120,8 @@ export interface DiskData extends Record<string, unknown> {
   label: string;
   driver: string;
   files: number;
+  /** The files' names (paths inside the disk), drawn as chips. */
+  fileNames: string[];
   attachedTo: string[];
   /** The latest move's data followed the pod through this disk. */
   followed?: boolean;

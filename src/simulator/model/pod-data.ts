@@ -15,15 +15,22 @@ function tone(pod: Pod, status: string): PodData['tone'] {
   return 'failed';
 }
 
-function mountSummaries(cluster: ClusterState, pod: Pod): { mounts: MountSummary[]; layerFiles: number } {
+function mountSummaries(
+  cluster: ClusterState,
+  pod: Pod,
+): { mounts: MountSummary[]; layerFileNames: string[] } {
   const namespace = pod.metadata.namespace ?? 'default';
   const view = pod.spec.nodeName ? podFileView(cluster, namespace, pod.metadata.name) : [];
-  const files = new Map<string, number>();
-  let layerFiles = 0;
+  const files = new Map<string, string[]>();
+  const layerFileNames: string[] = [];
   for (const container of view) {
-    layerFiles += container.layerFiles.length;
+    layerFileNames.push(...container.layerFiles.map((f) => f.path));
     for (const mount of container.mounts)
-      if (!files.has(mount.volume)) files.set(mount.volume, mount.files.length);
+      if (!files.has(mount.volume))
+        files.set(
+          mount.volume,
+          mount.files.map((f) => f.path),
+        );
   }
   const mountPaths = new Map<string, string>();
   for (const container of pod.spec.containers)
@@ -48,16 +55,17 @@ function mountSummaries(cluster: ClusterState, pod: Pod): { mounts: MountSummary
       type,
       source,
       mountPath: mountPaths.get(volume.name) ?? '',
-      files: files.get(volume.name) ?? 0,
+      files: files.get(volume.name)?.length ?? 0,
+      fileNames: files.get(volume.name) ?? [],
     };
   });
-  return { mounts, layerFiles };
+  return { mounts, layerFileNames };
 }
 
 export function podData(cluster: ClusterState, pod: Pod): PodData {
   const status = podStatus(pod);
   const owner = pod.metadata.ownerReferences?.find((r) => r.controller);
-  const { mounts, layerFiles } = mountSummaries(cluster, pod);
+  const { mounts, layerFileNames } = mountSummaries(cluster, pod);
   const restarts = (pod.status.containerStatuses ?? []).reduce((sum, s) => sum + s.restartCount, 0);
   const scheduled = pod.status.conditions?.find((c) => c.type === 'PodScheduled');
   return {
@@ -71,7 +79,8 @@ export function podData(cluster: ClusterState, pod: Pod): PodData {
     restarts,
     containers: pod.spec.containers.map((c) => c.name),
     mounts,
-    layerFiles,
+    layerFiles: layerFileNames.length,
+    layerFileNames,
     ...(owner ? { owner: `${owner.kind}/${owner.name}` } : {}),
     ...(!pod.spec.nodeName && scheduled?.status === 'False' && scheduled.message
       ? { pendingReason: scheduled.message }

@@ -36,8 +36,17 @@ export function diskDirectories(
     const dirs = new Map<string, DirData>();
     const addDir = (path: string, use: DirData['use'], volume?: string) => {
       if (dirs.has(path)) return;
-      const files = diskFiles.filter((f) => underPath(f.path, path)).length;
-      dirs.set(path, { kind: 'dir', node: name, path, use, files, ...(volume ? { volume } : {}) });
+      const inside = diskFiles.filter((f) => underPath(f.path, path));
+      const fileNames = inside.map((f) => f.path.slice(path.length) || f.path);
+      dirs.set(path, {
+        kind: 'dir',
+        node: name,
+        path,
+        use,
+        files: inside.length,
+        fileNames,
+        ...(volume ? { volume } : {}),
+      });
     };
     for (const pod of podsHere)
       for (const volume of pod.spec.volumes ?? [])

@@ -40,9 +40,15 @@ export function moveOverlay(
       if (stage >= 1) pod.arriving = true;
       if (stage < 2) return;
       for (const lost of consequence.lost) {
-        if (lost.kind === 'writable-layer') pod.layerLost = (pod.layerLost ?? 0) + lost.files.length;
+        if (lost.kind === 'writable-layer') {
+          pod.layerLost = (pod.layerLost ?? 0) + lost.files.length;
+          pod.layerLostNames = [...(pod.layerLostNames ?? []), ...lost.files];
+        }
         const mount = lost.kind === 'emptyDir' ? pod.mounts.find((m) => m.volume === lost.name) : undefined;
-        if (mount) mount.lost = lost.files.length;
+        if (mount) {
+          mount.lost = lost.files.length;
+          mount.lostNames = lost.files;
+        }
       }
     },
     leftBehind: (node, path) =>

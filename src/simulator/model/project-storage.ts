@@ -176,6 +176,7 @@ function disksOf({ cluster, labels, move }: ProjectContext, pvs: readonly Persis
       label: pv.spec.csi?.volumeHandle ?? `${pv.spec.nfs?.server}:${pv.spec.nfs?.path}`,
       driver: pv.spec.csi?.driver ?? 'nfs',
       files: networkDiskFiles(cluster, key).length,
+      fileNames: networkDiskFiles(cluster, key).map((f) => f.path),
       attachedTo,
       ...(move.followed.has(key) ? { followed: true } : {}),
     });
