@@ -18,7 +18,8 @@ test.describe('moving pods on the diagram', () => {
       'Pod cache was recreated on node-2. Its emptyDir scratch started empty: 1 file lost.',
     );
     await expect(pod(sim, 'cache')).toHaveAccessibleName(/Running on node-2/);
-    await expect(pod(sim, 'cache')).toContainText('0 files');
+    // The wiped file is drawn by name, struck through.
+    await expect(pod(sim, 'cache').locator('del')).toContainText('hits.txt');
     await expect(pod(sim, 'cache')).toContainText('1 file lost');
     await expect(sim.locator('.kvl-output')).toContainText('$ sim move cache --to node-2');
     // The inspector lists what the new pod sees: nothing in /cache.
@@ -36,10 +37,14 @@ test.describe('moving pods on the diagram', () => {
     await expect(
       sim.getByRole('button', { name: /^Directory \/var\/log\/demo on node-1's disk, 1 file, left behind/ }),
     ).toBeVisible();
-    await expect(pod(sim, 'logger')).toContainText('hostPath logs · 0 files');
+    await expect(pod(sim, 'logger')).toContainText('hostPath logs · no files');
+    // The file is drawn by name on the old node's disk.
+    await expect(
+      sim.getByRole('button', { name: /^Directory \/var\/log\/demo on node-1's disk/ }),
+    ).toContainText('/var/log/demo · app.log');
     await dragTo(page, pod(sim, 'logger'), node(sim, 'node-1'));
     await expect(announcer(sim)).toContainText('Pod logger was recreated on node-1.');
-    await expect(pod(sim, 'logger')).toContainText('hostPath logs · 1 file');
+    await expect(pod(sim, 'logger')).toContainText('hostPath logs · app.log');
     await pod(sim, 'logger').click();
     await expect(sim.locator('.kvl-inspector')).toContainText('app.log');
     await expect(sim.locator('.kvl-inspector')).toContainText('started');
@@ -78,7 +83,7 @@ test.describe('moving pods on the diagram', () => {
     await sim.getByRole('button', { name: 'Undo' }).click();
     await expect(announcer(sim)).toContainText('Undone.');
     await expect(pod(sim, 'cache')).toHaveAccessibleName(/on node-1/);
-    await expect(pod(sim, 'cache')).toContainText('emptyDir scratch · 1 file');
+    await expect(pod(sim, 'cache')).toContainText('emptyDir scratch · hits.txt');
     await page.keyboard.press('Control+Shift+Z');
     await expect(pod(sim, 'cache')).toHaveAccessibleName(/on node-3/);
   });
