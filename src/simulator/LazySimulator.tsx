@@ -49,8 +49,8 @@ export function LazySimulator({
   /** A setup script to run at start (a shared link): the engine then loads at once. */
   setup?: string;
   variant?: SimulatorProps['variant'];
-  /** For a task: told whether the scenario's goal holds, after each change. */
-  onGoalChange?: (met: boolean) => void;
+  /** For a task: told whether the scenario's goal holds (and where the cluster comes from), after each change. */
+  onGoalChange?: SimulatorProps['onGoalChange'];
 }) {
   const { t } = useLocale();
   const [state, setState] = useState<LoadState>({ status: 'loading' });

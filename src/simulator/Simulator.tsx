@@ -6,7 +6,8 @@ import type { Engine } from '../sim/engine.ts';
 import type { ClusterState } from '../sim/view.ts';
 import {
   createSimStoreWith,
-  finalStage,
+  type HistoryPoint,
+  resetInput,
   type SimStore,
   selectCluster,
   selectPoint,
@@ -16,10 +17,12 @@ import { Console } from './Console.tsx';
 import { ClusterDiagram } from './diagram/ClusterDiagram.tsx';
 import { DiagramItemsProvider, useDiagramItem } from './diagram-items.tsx';
 import { EventsPanel } from './EventsPanel.tsx';
+import { useFocusKeeper } from './focus-keeper.ts';
 import { Inspector } from './Inspector.tsx';
+import { simulatorKeyDown } from './keyboard-shortcuts.ts';
 import { describePoint } from './model/announce.ts';
-import { podId } from './model/ids.ts';
 import { actionsTitle, hasActions } from './model/item-actions.ts';
+import { PlaybackBar } from './PlaybackBar.tsx';
 import { SimStoreProvider, useSim, useSimStore, useSimText } from './sim-context.tsx';
 import { Toolbar } from './Toolbar.tsx';
 
@@ -32,28 +35,51 @@ export interface SimulatorProps {
   engine?: Engine;
   /** The script behind `initial` (for share links). */
   setupText?: string;
-  /** A task's goal, checked after every change; `onGoalChange` hears whether it holds. */
+  /**
+   * A task's goal, checked after every change; `onGoalChange` hears whether it holds, and where
+   * the cluster shown comes from.
+   */
   goal?: Goal;
-  onGoalChange?: (met: boolean) => void;
+  onGoalChange?: GoalListener;
   /** `page` fills the sandbox; `embedded` sits in a lesson. */
   variant?: 'page' | 'embedded';
 }
 
+/**
+ * Where the cluster a simulator shows comes from: its starting point (as it loaded, or undone back
+ * to it), a reset, or anything else (commands, moves, undo and redo between them).
+ */
+export type ClusterOrigin = 'start' | 'reset' | 'changed';
+export type GoalListener = (met: boolean, origin: ClusterOrigin) => void;
+
+export function clusterOrigin(index: number, point: HistoryPoint): ClusterOrigin {
+  if (index === 0) return 'start';
+  return point.input === resetInput ? 'reset' : 'changed';
+}
+
 const stageDelay = { normal: 900, slow: 2200 } as const;
 
-/** Plays a move's stages on a timer (or waits for "Next step"); announces what each command did. */
+/**
+ * Plays a move's stages on a timer (or waits for the learner, step by step: each stage's caption is
+ * then announced too); announces what each command did.
+ */
 function usePlaybackAndAnnouncements(store: SimStore, announce: (text: string) => void) {
   const t = useSimText();
   const stage = useSim((s) => s.stage);
+  const playing = useSim((s) => s.playing);
   const speed = useSim((s) => s.speed);
+  // Each stage gets its own turn on the timer: `stage` restarts it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: stage is the timer's trigger
   useEffect(() => {
-    if (stage >= finalStage || (speed !== 'normal' && speed !== 'slow')) return;
+    if (!playing || (speed !== 'normal' && speed !== 'slow')) return;
     const timer = setTimeout(() => store.getState().nextStage(), stageDelay[speed]);
     return () => clearTimeout(timer);
-  }, [stage, speed, store]);
+  }, [stage, playing, speed, store]);
   useEffect(
     () =>
       store.subscribe((state, previous) => {
+        const stepped = state.stage !== previous.stage && state.playing && state.speed === 'step';
+        if (stepped && state.history === previous.history) announce(t.stageCaptions[state.stage] ?? '');
         if (state.history === previous.history && state.index === previous.index) return;
         if (state.history !== previous.history && state.index === state.history.length - 1)
           announce(describePoint(selectPoint(state), t));
@@ -62,57 +88,6 @@ function usePlaybackAndAnnouncements(store: SimStore, announce: (text: string) =
       }),
     [store, announce, t],
   );
-}
-
-/**
- * Keeps keyboard focus with a diagram item across the changes an action makes: when focus fell to
- * the page (its element went away), it goes to the item again — or to a moved pod's replacement —
- * as soon as that is drawn.
- */
-function useFocusFollowsItem(
-  store: SimStore,
-  root: React.RefObject<HTMLDivElement | null>,
-  target: React.RefObject<string | undefined>,
-) {
-  useEffect(() => {
-    let frame = 0;
-    const restore = () => {
-      const id = target.current;
-      const container = root.current;
-      if (!id || !container) return;
-      const active = document.activeElement;
-      if (active && active !== document.body && active.isConnected) {
-        // Focus is somewhere real: on the item itself (done) or the learner moved on.
-        if (
-          !container.contains(active) ||
-          active.closest('.react-flow__node')?.getAttribute('data-id') !== id
-        ) {
-          if (active.closest('.react-flow__node') || !container.contains(active)) target.current = undefined;
-        }
-        return;
-      }
-      const consequence = selectPoint(store.getState()).consequence;
-      const replacement =
-        consequence?.replacement && id === podId(consequence.namespace, consequence.pod)
-          ? podId(consequence.namespace, consequence.replacement)
-          : id;
-      const element = container.querySelector<HTMLElement>(
-        `.react-flow__node[data-id="${CSS.escape(replacement)}"]`,
-      );
-      if (element) {
-        element.focus();
-        target.current = undefined;
-      }
-    };
-    const unsubscribe = store.subscribe(() => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(restore);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      unsubscribe();
-    };
-  }, [store, root, target]);
 }
 
 /** The actions dialog of the item with this id, while the diagram shows that item. */
@@ -128,8 +103,6 @@ function SimulatorBody({ variant }: { variant: 'page' | 'embedded' }) {
   const [message, setMessage] = useState('');
   const [actionsFor, setActionsFor] = useState<string | undefined>(undefined);
   const opener = useRef<HTMLElement | null>(null);
-  const stage = useSim((s) => s.stage);
-  const hasConsequence = useSim((s) => selectPoint(s).consequence !== undefined);
   // A changed message re-announces even when the words repeat (a zero-width toggle).
   const flip = useRef(false);
   const announce = useCallback((text: string) => {
@@ -153,25 +126,17 @@ function SimulatorBody({ variant }: { variant: 'page' | 'embedded' }) {
     focusAfter.current = element?.closest<HTMLElement>('.react-flow__node')?.dataset.id;
     if (element?.isConnected) element.focus();
   }, []);
-  useFocusFollowsItem(store, root, focusAfter);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const target = event.target as HTMLElement;
-    if (target.closest('input, textarea, select')) return;
-    const mod = event.ctrlKey || event.metaKey;
-    if (!mod) return;
-    const key = event.key.toLowerCase();
-    if (key === 'z' && !event.shiftKey) store.getState().undo();
-    else if ((key === 'z' && event.shiftKey) || key === 'y') store.getState().redo();
-    else return;
-    event.preventDefault();
-  };
+  useFocusKeeper(store, root, focusAfter);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => simulatorKeyDown(event, store);
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: undo/redo shortcuts for everything inside
+    // Focusable (not in the tab order) so that a click anywhere inside keeps focus here, where the
+    // shortcuts (undo, redo, the step keys) are heard, whatever inside had focus.
+    // biome-ignore lint/a11y/noStaticElementInteractions: shortcuts for everything inside
     <div
       ref={root}
       className={`kvl-simulator is-${variant}`}
+      tabIndex={-1}
       onKeyDown={onKeyDown}
       onPointerEnter={warmUp}
       onPointerDown={warmUp}
@@ -182,11 +147,7 @@ function SimulatorBody({ variant }: { variant: 'page' | 'embedded' }) {
       <div className="kvl-stage">
         <div className="kvl-diagram-area">
           <ClusterDiagram onOpenActions={openActions} onAnnounce={announce} />
-          {hasConsequence && stage < finalStage ? (
-            <p className="kvl-stage-caption" aria-hidden="true">
-              {t.stageCaptions[stage]}
-            </p>
-          ) : null}
+          <PlaybackBar />
           {actionsFor ? <ItemActionsDialog id={actionsFor} onClose={closeActions} /> : null}
         </div>
         <Inspector onOpenActions={openActions} />
@@ -200,11 +161,14 @@ function SimulatorBody({ variant }: { variant: 'page' | 'embedded' }) {
   );
 }
 
-/** Tells a task whether its goal holds, whenever the shown cluster changes. */
-function GoalWatcher({ goal, onGoalChange }: { goal: Goal; onGoalChange: (met: boolean) => void }) {
+/** Tells a task whether its goal holds (and where the cluster comes from), whenever that changes. */
+function GoalWatcher({ goal, onGoalChange }: { goal: Goal; onGoalChange: GoalListener }) {
   const cluster = useSim(selectCluster);
+  const origin = useSim((s) => clusterOrigin(s.index, selectPoint(s)));
   const met = useMemo(() => checkGoal(cluster, goal).met, [cluster, goal]);
-  useEffect(() => onGoalChange(met), [met, onGoalChange]);
+  useEffect(() => {
+    onGoalChange(met, origin);
+  }, [met, origin, onGoalChange]);
   return null;
 }
 

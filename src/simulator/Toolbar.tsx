@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useLocale } from '../i18n/locale-context.tsx';
 import { sandboxPath } from '../routing/paths.ts';
 import { encodeSetup, shareParam } from '../routing/share-link.ts';
-import { canRedo, canUndo, finalStage, type PlaybackSpeed, selectCluster } from '../store/sim-store.ts';
+import { canRedo, canUndo, type PlaybackSpeed, selectCluster } from '../store/sim-store.ts';
 import { useSim, useSimStore, useSimText } from './sim-context.tsx';
 
 const speeds: PlaybackSpeed[] = ['normal', 'slow', 'step', 'instant'];
@@ -48,8 +48,10 @@ function ShareLink({ onAnnounce }: { onAnnounce: (text: string) => void }) {
   );
 }
 
-/** Undo, redo, reset, history, playback speed and cluster-wide actions. */
 /**
+ * Undo, redo, reset, history, playback speed and cluster-wide actions (a move's step-by-step
+ * control sits beside its caption, in the playback bar).
+ *
  * Undo and redo stay focusable when there is nothing to undo (aria-disabled, not disabled): a
  * button that disables itself under the keyboard would drop focus to the page.
  */
@@ -59,7 +61,6 @@ export function Toolbar({ onAnnounce = () => {} }: { onAnnounce?: (text: string)
   const undoable = useSim(canUndo);
   const redoable = useSim(canRedo);
   const speed = useSim((s) => s.speed);
-  const stage = useSim((s) => s.stage);
   const index = useSim((s) => s.index);
   const history = useSim((s) => s.history);
   const inputs = history.map((p) => p.input);
@@ -138,11 +139,6 @@ export function Toolbar({ onAnnounce = () => {} }: { onAnnounce?: (text: string)
         ))}
       </select>
       <ShareLink onAnnounce={onAnnounce} />
-      {stage < finalStage && speed === 'step' ? (
-        <button type="button" className="kvl-button is-primary" onClick={() => store.getState().nextStage()}>
-          {t.nextStep}
-        </button>
-      ) : null}
     </div>
   );
 }

@@ -45,6 +45,12 @@ export interface SimState {
   speed: PlaybackSpeed;
   /** How far the shown point's move consequence has been revealed. */
   stage: number;
+  /**
+   * Whether the shown point's move is being played, its stage captions shown: from the move until
+   * the last stage has had its turn (on a timer, or when the learner steps past it). Undo, redo, a
+   * jump and the instant speed end it.
+   */
+  playing: boolean;
   run: (input: string) => LogEntry[];
   undo: () => void;
   redo: () => void;
@@ -54,6 +60,7 @@ export interface SimState {
   reset: () => void;
   select: (id: string | undefined) => void;
   setSpeed: (speed: PlaybackSpeed) => void;
+  /** The next stage of the move being played; past the last one, the playback ends. */
   nextStage: () => void;
   /** Whether the engine is here (commands run at once) or still loading (they wait in line). */
   engineReady: boolean;
@@ -126,16 +133,17 @@ export function createSimStoreWith(options: SimStoreOptions): SimStore {
     // A setup typed by someone (a shared link) shows in the console; a scenario's does not.
     return options.setup ? runInput(engine, cluster, options.setup) : { cluster, log: [] };
   };
-  const stageAfterRun = (speed: PlaybackSpeed) => (speed === 'instant' ? finalStage : 0);
   return createStore<SimState>()((set, get) => {
     const push = (point: HistoryPoint) => {
       const { history, index, speed } = get();
       // A new command drops the redo stack, as any editor's undo does.
       const kept = history.slice(Math.max(0, index + 2 - maxHistory), index + 1);
+      const played = point.consequence !== undefined && speed !== 'instant';
       set({
         history: [...kept, point],
         index: kept.length,
-        stage: point.consequence ? stageAfterRun(speed) : finalStage,
+        stage: played ? 0 : finalStage,
+        playing: played,
       });
     };
     const runNow = (loaded: Engine, input: string): LogEntry[] => {
@@ -166,6 +174,7 @@ export function createSimStoreWith(options: SimStoreOptions): SimStore {
       selected: undefined,
       speed: 'normal',
       stage: finalStage,
+      playing: false,
       engineReady: engine !== undefined,
       engineError: false,
       pending: [],
@@ -193,16 +202,16 @@ export function createSimStoreWith(options: SimStoreOptions): SimStore {
       },
       undo() {
         const { index } = get();
-        if (index > 0) set({ index: index - 1, stage: finalStage });
+        if (index > 0) set({ index: index - 1, stage: finalStage, playing: false });
       },
       redo() {
         const { history, index } = get();
-        if (index < history.length - 1) set({ index: index + 1, stage: finalStage });
+        if (index < history.length - 1) set({ index: index + 1, stage: finalStage, playing: false });
       },
       jumpTo(target) {
         const { history } = get();
         if (Number.isInteger(target) && target >= 0 && target < history.length)
-          set({ index: target, stage: finalStage });
+          set({ index: target, stage: finalStage, playing: false });
       },
       reset() {
         push({ cluster: start().cluster, input: resetInput, log: [] });
@@ -211,11 +220,12 @@ export function createSimStoreWith(options: SimStoreOptions): SimStore {
         set({ selected: id });
       },
       setSpeed(speed) {
-        set({ speed, ...(speed === 'instant' ? { stage: finalStage } : {}) });
+        set({ speed, ...(speed === 'instant' ? { stage: finalStage, playing: false } : {}) });
       },
       nextStage() {
-        const { stage } = get();
+        const { stage, playing } = get();
         if (stage < finalStage) set({ stage: stage + 1 });
+        else if (playing) set({ playing: false });
       },
     };
   });

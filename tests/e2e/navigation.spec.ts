@@ -115,4 +115,25 @@ test.describe('keyboard and small screens', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
+
+  test('on a phone Escape closes the outline and gives focus back to its button', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/en/what-is-kubernetes');
+    const outline = page.getByRole('navigation', { name: 'Course outline' });
+    const toggle = page.getByRole('button', { name: 'Show course outline' });
+    await toggle.click();
+    await expect(outline).toBeVisible();
+    // From inside the panel (Tab into it)…
+    await outline.getByRole('link', { name: /Clusters and nodes/ }).focus();
+    await page.keyboard.press('Escape');
+    await expect(outline).toBeHidden();
+    await expect(toggle).toBeFocused();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    // …and from the button itself, opened from the keyboard.
+    await page.keyboard.press('Enter');
+    await expect(outline).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(outline).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Show course outline' })).toBeFocused();
+  });
 });

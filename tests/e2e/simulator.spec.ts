@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { announcer, dragTo, node, openSimulator, pod, touchDragTo } from './simulator-helpers.ts';
 
@@ -86,6 +87,105 @@ test.describe('moving pods on the diagram', () => {
     await expect(pod(sim, 'cache')).toContainText('emptyDir scratch · hits.txt');
     await page.keyboard.press('Control+Shift+Z');
     await expect(pod(sim, 'cache')).toHaveAccessibleName(/on node-3/);
+  });
+});
+
+test.describe('undo and redo from the keyboard after any gesture', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('after a mouse drag, Control+z puts the pod back and Control+Shift+z moves it again', async ({
+    page,
+  }) => {
+    const sim = await openSimulator(page, lesson);
+    await dragTo(page, pod(sim, 'cache'), node(sim, 'node-2'));
+    await expect(pod(sim, 'cache')).toHaveAccessibleName(/Running on node-2/);
+    // The dragged pod's element went away with the move: focus stays in the simulator.
+    await expect.poll(() => sim.evaluate((root) => root.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Control+z');
+    await expect(announcer(sim)).toContainText('Undone.');
+    await expect(pod(sim, 'cache')).toHaveAccessibleName(/on node-1/);
+    await page.keyboard.press('Control+Shift+z');
+    await expect(announcer(sim)).toContainText('Redone.');
+    await expect(pod(sim, 'cache')).toHaveAccessibleName(/on node-2/);
+    await page.keyboard.press('Meta+z');
+    await expect(pod(sim, 'cache')).toHaveAccessibleName(/on node-1/);
+    await page.keyboard.press('Control+y');
+    await expect(pod(sim, 'cache')).toHaveAccessibleName(/on node-2/);
+  });
+
+  test('after a click on the canvas or a toolbar button, but never inside the command field', async ({
+    page,
+  }) => {
+    const sim = await openSimulator(page, lesson);
+    const command = sim.getByRole('textbox', { name: /^Command/ });
+    await command.fill('sim move cache --to node-3');
+    await command.press('Enter');
+    await expect(pod(sim, 'cache')).toHaveAccessibleName(/on node-3/);
+    // In the command field, Control+z is the field's own text undo: it takes back the typing, and
+    // the cluster stays as it is.
+    await command.pressSequentially('kubectl get pods');
+    await command.press('Control+z');
+    await expect(command).not.toHaveValue('kubectl get pods');
+    await expect(pod(sim, 'cache')).toHaveAccessibleName(/on node-3/);
+    await expect(sim.getByRole('button', { name: 'Redo' })).toHaveAttribute('aria-disabled', 'true');
+    // A click on empty canvas (focus was outside the simulator before it).
+    await page.locator('h1').click();
+    const pane = sim.locator('.react-flow__pane');
+    const box = await pane.boundingBox();
+    if (!box) throw new Error('no canvas');
+    // Its right edge, half-way down, is empty canvas (the drawing is centred).
+    await pane.click({ position: { x: box.width - 10, y: box.height / 2 } });
+    await expect(sim).toBeFocused();
+    await page.keyboard.press('Control+z');
+    await expect(pod(sim, 'cache')).toHaveAccessibleName(/on node-1/);
+    // A click on a toolbar button: the shortcuts work from there too.
+    await sim.getByRole('button', { name: 'Add node' }).click();
+    await expect(node(sim, 'node-4')).toBeVisible();
+    await page.keyboard.press('Control+z');
+    await expect(node(sim, 'node-4')).toHaveCount(0);
+    await page.keyboard.press('Control+Shift+z');
+    await expect(node(sim, 'node-4')).toBeVisible();
+  });
+});
+
+test.describe('step by step', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+  const caption = (sim: Locator) => sim.locator('.kvl-playback-caption');
+
+  test('every stage of a dragged pod, the last caption included, with Next beside it and with PageDown', async ({
+    page,
+  }) => {
+    const sim = await openSimulator(page, lesson);
+    await sim.getByRole('combobox', { name: 'Animation' }).selectOption('step');
+    await dragTo(page, pod(sim, 'cache'), node(sim, 'node-2'));
+    await expect(caption(sim)).toHaveText(
+      'Step 1 of 3: the old pod is terminating. Kubernetes never moves a pod.',
+    );
+    const next = sim.getByRole('button', { name: 'Next step' });
+    // Beside the caption: on the same row, just right of it.
+    const [text, button] = [await caption(sim).boundingBox(), await next.boundingBox()];
+    if (!text || !button) throw new Error('caption or Next not drawn');
+    expect(button.x).toBeGreaterThanOrEqual(text.x + text.width - 1);
+    expect(button.x - (text.x + text.width)).toBeLessThan(24);
+    expect(Math.abs(button.y + button.height / 2 - (text.y + text.height / 2))).toBeLessThan(12);
+    await next.click();
+    await expect(caption(sim)).toHaveText('Step 2 of 3: a replacement pod is created and scheduled.');
+    await next.click();
+    await expect(caption(sim)).toHaveText('Step 3 of 3: see what happened to the data.');
+    await expect(pod(sim, 'cache')).toContainText('1 file lost');
+    await sim.getByRole('button', { name: 'Close' }).click();
+    await expect(caption(sim)).toHaveCount(0);
+
+    // The keys, from wherever in the simulator focus is (here: after the drag).
+    await dragTo(page, pod(sim, 'cache'), node(sim, 'node-3'));
+    await expect(caption(sim)).toHaveText(/^Step 1 of 3/);
+    await page.keyboard.press('PageDown');
+    await expect(caption(sim)).toHaveText(/^Step 2 of 3/);
+    await page.keyboard.press('PageDown');
+    await expect(caption(sim)).toHaveText('Step 3 of 3: see what happened to the data.');
+    await page.keyboard.press('PageDown');
+    await expect(caption(sim)).toHaveCount(0);
+    await expect(pod(sim, 'cache')).toHaveAccessibleName(/Running on node-3/);
   });
 });
 

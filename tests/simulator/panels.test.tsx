@@ -11,6 +11,7 @@ import { ActionsDialog } from '../../src/simulator/ActionsDialog.tsx';
 import { EventsPanel } from '../../src/simulator/EventsPanel.tsx';
 import { simEn } from '../../src/simulator/i18n/en.ts';
 import type { PodData } from '../../src/simulator/model/diagram-types.ts';
+import { PlaybackBar } from '../../src/simulator/PlaybackBar.tsx';
 import { SimStoreProvider } from '../../src/simulator/sim-context.tsx';
 import { Toolbar } from '../../src/simulator/Toolbar.tsx';
 import {
@@ -158,8 +159,14 @@ describe('the toolbar', () => {
     expect(store.getState().history[3]?.input).toBe('sim advance 5m');
   });
 
-  it('offers the playback speeds, and in step mode a Next step button walks through a move', async () => {
-    const { user, store } = renderWith(createSimStore({ setup }), <Toolbar />);
+  it('offers the playback speeds; step by step, the control beside the caption walks through every stage', async () => {
+    const { user, store } = renderWith(
+      createSimStore({ setup }),
+      <>
+        <Toolbar />
+        <PlaybackBar />
+      </>,
+    );
     const speed = screen.getByRole('combobox', { name: 'Animation' });
     expect(
       within(speed)
@@ -179,13 +186,24 @@ describe('the toolbar', () => {
       store.getState().run('sim move cache --to node-2');
     });
     expect(store.getState().stage).toBe(0);
+    const caption = simEn.stageCaptions;
+    // The control sits beside the caption it advances (and is described by it).
     const next = screen.getByRole('button', { name: 'Next step' });
+    expect(next).toHaveAccessibleDescription(caption[0] as string);
+    expect(next.parentElement).toContainElement(screen.getByText(caption[0] as string));
     await user.click(next);
     expect(store.getState().stage).toBe(1);
+    expect(screen.getByText(caption[1] as string)).toBeInTheDocument();
     await user.click(next);
-    expect(store.getState().stage).toBe(2);
     expect(store.getState().stage).toBe(finalStage);
-    expect(screen.queryByRole('button', { name: 'Next step' })).not.toBeInTheDocument();
+    // The last stage has its caption too, until the learner closes it.
+    expect(screen.getByText('Step 3 of 3: see what happened to the data.')).toBeInTheDocument();
+    expect(next).toHaveAccessibleName('Close');
+    expect(next).toHaveAccessibleDescription('Step 3 of 3: see what happened to the data.');
+    await user.click(next);
+    expect(store.getState().playing).toBe(false);
+    expect(screen.queryByText(/^Step \d of 3/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^(Next step|Close)$/ })).not.toBeInTheDocument();
 
     // A command that moves nothing has no stages to show.
     act(() => {
@@ -196,7 +214,13 @@ describe('the toolbar', () => {
   });
 
   it('shows a move at once when the animation is off', async () => {
-    const { user, store } = renderWith(createSimStore({ setup }), <Toolbar />);
+    const { user, store } = renderWith(
+      createSimStore({ setup }),
+      <>
+        <Toolbar />
+        <PlaybackBar />
+      </>,
+    );
     act(() => {
       store.getState().setSpeed('step');
       store.getState().run('sim move cache --to node-2');
@@ -205,6 +229,7 @@ describe('the toolbar', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Animation' }), 'Off');
     expect(store.getState().stage).toBe(finalStage);
     expect(screen.queryByRole('button', { name: 'Next step' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/^Step \d of 3/)).not.toBeInTheDocument();
     act(() => {
       store.getState().undo();
       store.getState().run('sim move cache --to node-3');

@@ -268,6 +268,98 @@ describe('the simulator on data-on-the-move', () => {
   });
 });
 
+describe('step by step', () => {
+  // The caption over the diagram (the live region says it too, step by step).
+  const shown = { selector: '.kvl-playback-caption' };
+  const caption = (n: number) => screen.getByText(new RegExp(`^Step ${n} of 3:`), shown);
+  const noCaption = () => expect(screen.queryByText(/^Step \d of 3:/, shown)).not.toBeInTheDocument();
+
+  async function moveStepByStep() {
+    const rendered = await renderSimulator({ instant: false });
+    await rendered.user.selectOptions(screen.getByRole('combobox', { name: 'Animation' }), 'Step by step');
+    await runInConsole(rendered.user, 'sim move cache --to node-2');
+    await waitFor(() => expect(caption(1)).toBeInTheDocument());
+    return rendered;
+  }
+
+  it('steps with PageDown, → and Space from inside the simulator, the last caption included', async () => {
+    const { user } = await moveStepByStep();
+    // In the command field the keys stay the field's own.
+    await user.keyboard('{PageDown}{ArrowRight} ');
+    expect(caption(1)).toBeInTheDocument();
+    // A click on the simulator's text keeps focus in the simulator, where the keys are heard.
+    await user.click(screen.getByText(/^Drag a pod onto another node/));
+    expect(document.activeElement).toHaveClass('kvl-simulator');
+    await user.keyboard('{PageDown}');
+    expect(caption(2)).toBeInTheDocument();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByText('Step 3 of 3: see what happened to the data.', shown)).toBeInTheDocument();
+    await waitFor(() => expect(status()).toHaveTextContent('Step 3 of 3: see what happened to the data.'));
+    await user.keyboard(' ');
+    noCaption();
+    // With nothing being played the keys do nothing (the page scrolls as usual).
+    await user.keyboard('{PageDown}');
+    expect(podCache()).toHaveAccessibleName(/on node-2$/);
+  });
+
+  it('steps with the control beside the caption, and keeps focus in the simulator when it goes', async () => {
+    const { user } = await moveStepByStep();
+    const next = screen.getByRole('button', { name: 'Next step' });
+    expect(next.parentElement).toContainElement(caption(1));
+    await user.click(next);
+    expect(caption(2)).toBeInTheDocument();
+    await user.click(next);
+    expect(caption(3)).toBeInTheDocument();
+    // Past the last stage the control closes the caption and goes away: focus stays inside.
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    noCaption();
+    await waitFor(() => expect(document.activeElement).toHaveClass('kvl-simulator'));
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(podCache()).toHaveAccessibleName(/^Pod cache, Running on node-1$/));
+    await user.keyboard('{Meta>}{Shift>}z{/Shift}{/Meta}');
+    await waitFor(() => expect(podCache()).toHaveAccessibleName(/on node-2$/));
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(podCache()).toHaveAccessibleName(/on node-1$/));
+    await user.keyboard('{Control>}y{/Control}');
+    await waitFor(() => expect(podCache()).toHaveAccessibleName(/on node-2$/));
+  });
+});
+
+describe('a goal watcher', () => {
+  it('tells where the shown cluster comes from: the start, a reset, or a change', async () => {
+    const heard: [boolean, string][] = [];
+    // A listener may return something: the simulator ignores it.
+    const listen = (met: boolean, origin: string) => heard.push([met, origin]);
+    const user = userEvent.setup();
+    render(
+      <LocaleProvider locale="en">
+        <Simulator
+          setup={scenario.setup}
+          engine={engine}
+          goal={[{ object: { kind: 'Pod', name: 'cache' }, exists: false }]}
+          onGoalChange={listen}
+        />
+      </LocaleProvider>,
+    );
+    await screen.findByRole('button', { name: /^Pod cache/ });
+    await runInConsole(user, 'kubectl get pods');
+    await runInConsole(user, 'kubectl delete pod cache');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await user.click(screen.getByRole('button', { name: 'Reset' }));
+    await waitFor(() =>
+      expect(heard).toEqual([
+        [false, 'start'],
+        [false, 'changed'],
+        [true, 'changed'],
+        [false, 'changed'],
+        [false, 'start'],
+        [false, 'reset'],
+      ]),
+    );
+  });
+});
+
 describe('the simulator on a prebuilt cluster (the engine loads on demand)', () => {
   it('draws the cluster at once, then runs a command when the engine has loaded', async () => {
     const initial = engine.runScript(engine.createCluster(), scenario.setup).state;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { canRedo, canUndo, createSimStore, selectCluster, selectLog } from '../helpers/create-sim-store.ts';
+import {
+  canRedo,
+  canUndo,
+  createSimStore,
+  finalStage,
+  selectCluster,
+  selectLog,
+} from '../helpers/create-sim-store.ts';
 
 const claim = `kubectl apply -f - <<EOF
 apiVersion: v1
@@ -68,5 +75,58 @@ describe('a simulator store', () => {
     store.getState().jumpTo(5);
     store.getState().jumpTo(-1);
     expect(store.getState().index).toBe(0);
+  });
+});
+
+describe('playing a move', () => {
+  const pod = `kubectl apply -f - <<EOF
+apiVersion: v1
+kind: Pod
+metadata:
+  name: cache
+spec:
+  nodeName: node-1
+  containers:
+  - name: app
+    image: busybox
+EOF`;
+
+  it('gives every stage its turn, the last one included, then ends', () => {
+    const store = createSimStore({ setup: pod });
+    store.getState().setSpeed('step');
+    store.getState().run('sim move cache --to node-2');
+    expect(store.getState()).toMatchObject({ stage: 0, playing: true });
+    store.getState().nextStage();
+    expect(store.getState()).toMatchObject({ stage: 1, playing: true });
+    store.getState().nextStage();
+    // The last stage is shown (its caption says what happened to the data) until stepped past.
+    expect(store.getState()).toMatchObject({ stage: finalStage, playing: true });
+    store.getState().nextStage();
+    expect(store.getState()).toMatchObject({ stage: finalStage, playing: false });
+    store.getState().nextStage();
+    expect(store.getState()).toMatchObject({ stage: finalStage, playing: false });
+  });
+
+  it('ends with undo, redo, a jump or the instant speed, and never starts for a command that moves nothing', () => {
+    const store = createSimStore({ setup: pod });
+    store.getState().setSpeed('step');
+    store.getState().run('kubectl get pods');
+    expect(store.getState()).toMatchObject({ stage: finalStage, playing: false });
+    for (const end of [
+      () => store.getState().undo(),
+      () => store.getState().jumpTo(0),
+      () => store.getState().setSpeed('instant'),
+    ]) {
+      store.getState().setSpeed('step');
+      store.getState().run('sim move cache --to node-2');
+      expect(store.getState().playing).toBe(true);
+      end();
+      expect(store.getState()).toMatchObject({ stage: finalStage, playing: false });
+    }
+    store.getState().run('sim move cache --to node-3');
+    expect(store.getState().playing).toBe(false);
+    store.getState().undo();
+    store.getState().redo();
+    expect(store.getState()).toMatchObject({ stage: finalStage, playing: false });
   });
 });

@@ -1,4 +1,5 @@
 import { course } from 'virtual:course';
+import type { Ref } from 'react';
 import { useLocale } from '../../i18n/locale-context.tsx';
 import { localeNames, locales } from '../../i18n/locales.ts';
 import { saveLocale } from '../../i18n/preferred-locale.ts';
@@ -11,9 +12,11 @@ interface HeaderProps {
   outlineId: string;
   outlineOpen: boolean;
   onToggleOutline: () => void;
+  /** The outline's toggle, for focus to come back to when the panel closes. */
+  toggleRef?: Ref<HTMLButtonElement>;
 }
 
-export function Header({ outlineId, outlineOpen, onToggleOutline }: HeaderProps) {
+export function Header({ outlineId, outlineOpen, onToggleOutline, toggleRef }: HeaderProps) {
   const { locale, t } = useLocale();
   const [theme, toggleTheme] = useTheme();
   const pathname = usePathname();
@@ -28,6 +31,7 @@ export function Header({ outlineId, outlineOpen, onToggleOutline }: HeaderProps)
   return (
     <header className="header">
       <button
+        ref={toggleRef}
         type="button"
         className="icon-button outline-toggle"
         aria-expanded={outlineOpen}

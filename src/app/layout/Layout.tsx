@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useLocale } from '../../i18n/locale-context.tsx';
 import { usePathname } from '../../routing/history.ts';
 import { CourseOutline } from './CourseOutline.tsx';
@@ -13,6 +13,21 @@ export function Layout({ currentLessonId, children }: { currentLessonId?: string
   // The phone-sized outline is open on the page where it was opened: going to a new page closes it.
   const [outlineOpenOn, setOutlineOpenOn] = useState<string | null>(null);
   const outlineOpen = outlineOpenOn === pathname;
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  // Escape closes the open panel from anywhere (it covers the page) and gives focus back to the
+  // button that opened it, unless something inside used the key itself.
+  useEffect(() => {
+    if (!outlineOpen) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      setOutlineOpenOn(null);
+      toggle.current?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [outlineOpen]);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -26,6 +41,7 @@ export function Layout({ currentLessonId, children }: { currentLessonId?: string
       <Header
         outlineId={outlineId}
         outlineOpen={outlineOpen}
+        toggleRef={toggle}
         onToggleOutline={() => setOutlineOpenOn(outlineOpen ? null : pathname)}
       />
       <div className="shell">

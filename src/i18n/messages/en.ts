@@ -50,7 +50,13 @@ export const en = {
   questionLabel: (n: number, total: number) => `Question ${n} of ${total}`,
   taskLabel: 'Try it',
   goalNotYet: 'Goal not reached yet: the check runs after every command.',
-  goalDoneBefore: 'You completed this task before; the cluster starts fresh, so you can do it again.',
+  /** Said only of what is true of the cluster shown: as it started, just reset, or changed since. */
+  goalDoneBefore: (origin: 'start' | 'reset' | 'changed') =>
+    origin === 'start'
+      ? 'You completed this task before. This is the task’s starting cluster, so you can do it again.'
+      : origin === 'reset'
+        ? 'You completed this task before. The cluster was reset to its start, so you can do it again.'
+        : 'You completed this task before. The goal is not reached in this cluster yet: the check runs after every command.',
   goalMet: 'Done! The goal is reached.',
   hintNumber: (n: number, total: number) => `Hint ${n} of ${total}`,
   showHint: (n: number, total: number) =>

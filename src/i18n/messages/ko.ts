@@ -52,7 +52,12 @@ export const ko: Messages = {
   questionLabel: (n: number, total: number) => `문제 ${n} / ${total}`,
   taskLabel: '직접 해 보기',
   goalNotYet: '아직 목표에 도달하지 않았습니다. 명령을 실행할 때마다 자동으로 확인합니다.',
-  goalDoneBefore: '이전에 완료한 과제입니다. 클러스터는 처음 상태로 시작하니 다시 해 볼 수 있습니다.',
+  goalDoneBefore: (origin: 'start' | 'reset' | 'changed') =>
+    origin === 'start'
+      ? '이전에 완료한 과제입니다. 지금은 과제의 처음 클러스터이니 다시 해 볼 수 있습니다.'
+      : origin === 'reset'
+        ? '이전에 완료한 과제입니다. 클러스터를 처음 상태로 초기화했으니 다시 해 볼 수 있습니다.'
+        : '이전에 완료한 과제입니다. 이 클러스터에서는 아직 목표에 도달하지 않았습니다. 명령을 실행할 때마다 자동으로 확인합니다.',
   goalMet: '완료! 목표에 도달했습니다.',
   hintNumber: (n: number, total: number) => `힌트 ${n} / ${total}`,
   showHint: (n: number, total: number) =>

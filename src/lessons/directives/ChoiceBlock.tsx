@@ -28,7 +28,8 @@ export function ChoiceBlock({ answer, children, mode, label, onAnswered }: Choic
   // (a wrong answer is retried without being given the answer).
   const revealed = committed !== undefined && (mode === 'predict' || correct);
   const commit = () => {
-    if (chosen === undefined) return;
+    // Checking the same wrong answer again says nothing new.
+    if (chosen === undefined || chosen === committed) return;
     setCommitted(chosen);
     onAnswered?.(chosen === answer);
   };
@@ -41,14 +42,9 @@ export function ChoiceBlock({ answer, children, mode, label, onAnswered }: Choic
       <div role="radiogroup" aria-labelledby={promptId} className="choice-options">
         {options.map((option, index) => {
           const value = index + 1;
+          // Only the chosen option is marked until the answer is revealed: nothing hints at it.
           const state =
-            committed === undefined
-              ? ''
-              : value === answer
-                ? ' is-answer'
-                : value === committed
-                  ? ' is-wrong'
-                  : '';
+            revealed && value === answer ? ' is-answer' : value === committed && !correct ? ' is-wrong' : '';
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: options never reorder
             <label key={index} className={`choice-option${state}`}>
@@ -71,8 +67,15 @@ export function ChoiceBlock({ answer, children, mode, label, onAnswered }: Choic
           );
         })}
       </div>
-      {committed === undefined || (mode === 'question' && chosen !== committed) ? (
-        <button type="button" className="button" onClick={commit} aria-disabled={chosen === undefined}>
+      {/* After a wrong answer the button stays (disabled until another option is picked), so focus
+          on it is never dropped to the page. */}
+      {committed === undefined || (mode === 'question' && !correct) ? (
+        <button
+          type="button"
+          className="button"
+          onClick={commit}
+          aria-disabled={chosen === undefined || chosen === committed}
+        >
           {mode === 'predict' ? t.lockInGuess : t.checkAnswer}
         </button>
       ) : null}

@@ -3,6 +3,7 @@ import { Children, isValidElement, useCallback, useEffect, useId, useState } fro
 import { useLocale } from '../../i18n/locale-context.tsx';
 import { progressActions, useProgress } from '../../progress/progress-store.ts';
 import { LazySimulator } from '../../simulator/LazySimulator.tsx';
+import type { ClusterOrigin } from '../../simulator/Simulator.tsx';
 import { useLessonId } from '../lesson-context.tsx';
 import { Hint } from './Hint.tsx';
 import type { DirectiveProps } from './registry.tsx';
@@ -19,6 +20,8 @@ export function Task({ attributes, children }: DirectiveProps) {
   const { progress } = useProgress();
   const doneBefore = progress.lessons[lessonId]?.tasks.includes(taskId) ?? false;
   const [met, setMet] = useState(false);
+  // Where the cluster shown comes from, so the status never says it starts afresh when it does not.
+  const [origin, setOrigin] = useState<ClusterOrigin>('start');
   const [hintsShown, setHintsShown] = useState(0);
   const [solution, setSolution] = useState<string | undefined>(undefined);
   const [solutionShown, setSolutionShown] = useState(false);
@@ -42,8 +45,9 @@ export function Task({ attributes, children }: DirectiveProps) {
   }, [scenario]);
 
   const onGoalChange = useCallback(
-    (reached: boolean) => {
+    (reached: boolean, from: ClusterOrigin) => {
       setMet(reached);
+      setOrigin(from);
       if (reached) progressActions.completeTask(lessonId, taskId);
     },
     [lessonId, taskId],
@@ -66,7 +70,7 @@ export function Task({ attributes, children }: DirectiveProps) {
         ) : (
           <>
             <span aria-hidden="true">○ </span>
-            {doneBefore ? t.goalDoneBefore : t.goalNotYet}
+            {doneBefore ? t.goalDoneBefore(origin) : t.goalNotYet}
           </>
         )}
       </p>
